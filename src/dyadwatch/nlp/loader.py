@@ -1,0 +1,75 @@
+"""Load the spaCy model once per process, with our components, and parse texts in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadwatch.errors import ModelError
+from dyadwatch.model import Sentence
+from dyadwatch.nlp.convert import doc_to_sentences
+
+MODEL_INSTALL_HINT = (
+    "install it with `make install` (or pip install --no-deps --require-hashes "
+    "-r requirements/model.txt), or point the `model` setting (DYADWATCH_MODEL) at an "
+    "installed spaCy English pipeline such as en_core_web_sm"
+)
+
+_PIPELINES: dict[tuple[str, str], Language] = {}
+
+
+@Language.component("dyadwatch_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and paragraphs never run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def get_pipeline(model: str, ruler_key: str, patterns: Callable[[], list[dict[str, Any]]]
+                 ) -> Language:
+    """The spaCy pipeline for ``model`` with an entity ruler in front of ``ner``.
+
+    Loaded once per process and per ``ruler_key`` (the knowledge-base version): ``patterns`` is
+    only called when the pipeline is built. Raises ``ModelError`` if the model is missing.
+    """
+    key = (model, ruler_key)
+    nlp = _PIPELINES.get(key)
+    if nlp is not None:
+        return nlp
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"spaCy model {model!r} cannot be loaded ({exc.__class__.__name__}); "
+                         f"{MODEL_INSTALL_HINT}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyadwatch_paragraphs", before="parser")
+    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="kb_entity_ruler", config={"overwrite_ents": True},
+                         **ruler_at)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns())  # type: ignore[attr-defined]
+    _PIPELINES[key] = nlp
+    return nlp
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16, n_process: int = 1
+                ) -> Iterator[tuple[Sentence, ...]]:
+    """Parse ``texts`` with ``nlp.pipe`` and convert each Doc to our sentence records."""
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        yield doc_to_sentences(doc)
+
+
+def model_info(nlp: Language) -> dict[str, Any]:
+    """Name, version and components of a loaded pipeline (for `doctor` and versions)."""
+    return {
+        "name": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+        "version": nlp.meta.get("version"),
+        "spacy_version": spacy.__version__,
+        "pipes": list(nlp.pipe_names),
+    }

@@ -1,0 +1,11 @@
+"""Pipeline stages: parse, actors, events, dates, merge (one module per stage)."""
+
+from dyadwatch.stages.actors import ActorStage
+from dyadwatch.stages.base import ArticleStage, Stage
+from dyadwatch.stages.dates import DateStage
+from dyadwatch.stages.events import EventStage
+from dyadwatch.stages.merge import MergeStage
+from dyadwatch.stages.parse import ParseStage
+
+__all__ = ["ActorStage", "ArticleStage", "DateStage", "EventStage", "MergeStage", "ParseStage",
+           "Stage"]

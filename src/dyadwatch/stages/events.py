@@ -1,0 +1,230 @@
+"""The events stage: who did what to whom, sentence by sentence, coded in PLOVER and CAMEO.
+
+A trigger (a verb or an event noun from the lexicon) is matched with its context conditions;
+its source and target are read off the dependency tree (subject/object, passive ``by``-agents,
+prepositional objects, the subject of a light verb for event nouns), linked to actor mentions,
+and the event gets its modality, attribution and a confidence. A sentence without an
+interaction between actors yields nothing: there is no fallback "made a statement" event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from collections import defaultdict
+from collections.abc import Iterator
+
+from dyadwatch.model import ActorMention, Article, Event, Sentence, Token
+from dyadwatch.ontology import make_coding
+from dyadwatch.ontology.lexicon import Lexicon, Trigger, load_lexicon
+from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.confidence import score
+from dyadwatch.stages.event_args import MentionIndex
+from dyadwatch.stages.modality import modality, reported_by
+from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
+
+
+def event_id(doc_id: str, *parts: object) -> str:
+    """A stable id from the document id and the event's defining parts."""
+    key = "\x1f".join([doc_id, *(str(p) for p in parts)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+class EventStage(ArticleStage):
+    """Extract coded events from every sentence."""
+
+    name = "events"
+    requires = frozenset({"sentences", "actors"})
+    provides = frozenset({"events"})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def __call__(self, article: Article) -> Article:
+        by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
+        for mention in article.mentions:
+            by_sentence[mention.sentence].append(mention)
+        events: list[Event] = []
+        for sent in article.sentences:
+            events.extend(self.sentence_events(article.id, sent, by_sentence[sent.index]))
+        return article.with_annotations(self.provides, events=tuple(events))
+
+    def sentence_events(self, doc_id: str, sent: Sentence, mentions: list[ActorMention]
+                        ) -> list[Event]:
+        """Events of one sentence (empty when no trigger links two actors or an actor)."""
+        index = MentionIndex(sent, mentions)
+        out: list[Event] = []
+        consumed: set[int] = set()
+        seen: set[tuple[str, str, str, int]] = set()
+        for tok in sent.tokens:
+            if tok.i in consumed or index.at(tok.i) is not None and tok.pos != "VERB":
+                continue
+            for event in self._from_token(doc_id, sent, tok, index, consumed):
+                key = (event.coding.plover, event.source.actor.key,
+                       event.target.actor.key if event.target else "", event.trigger.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(event)
+        return out
+
+    def _from_token(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
+                    consumed: set[int]) -> Iterator[Event]:
+        if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.dep == "ROOT" and
+                                         tok.lemma in self.lexicon.verbs and tok.tag == "VBD"):
+            trigger = self._verb_trigger(sent, tok, index)
+            if trigger is None:
+                return
+            consumed.update(t.i for t in direct_objects_tokens(sent, tok.i))
+            if is_passive(sent, tok.i):
+                sources, targets = agents(sent, tok.i), subjects(sent, tok.i)
+            else:
+                sources = subjects(sent, tok.i)
+                targets = _targets(sent, tok.i, trigger)
+            if trigger.swap:
+                sources, targets = targets, sources
+            if trigger.claim:
+                yield from self._claimed(doc_id, sent, tok, index, sources, consumed)
+                return
+            yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "verb")
+        elif tok.pos in ("NOUN", "PROPN"):
+            trigger = self._noun_trigger(sent, tok)
+            if trigger is None:
+                return
+            sources, targets = _noun_arguments(sent, tok, trigger, index)
+            yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
+
+    def _claimed(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
+                 claimants: list[int], consumed: set[int]) -> Iterator[Event]:
+        """A claim of responsibility yields the claimed event, attributed to the claimant."""
+        claimed: list[Token] = []
+        for obj in direct_objects_tokens(sent, tok.i):
+            for j in prep_objects(sent, obj.i, ["for"]):
+                claimed.append(sent.tokens[j])
+        for noun in claimed:
+            trigger = self._noun_trigger(sent, noun)
+            if trigger is None:
+                continue
+            consumed.add(noun.i)
+            _, targets = _noun_arguments(sent, noun, trigger, index)
+            for event in self._events(doc_id, sent, noun, trigger, index, claimants, targets,
+                                      "noun"):
+                yield replace(event, attributed_to=event.source, rule="claim:" + trigger.lemma)
+
+    def _verb_trigger(self, sent: Sentence, tok: Token, index: MentionIndex) -> Trigger | None:
+        for trigger in self.lexicon.verbs.get(tok.lemma, ()):
+            if trigger.particle and not any(
+                    c.dep == "prt" and c.lower == trigger.particle for c in sent.children(tok.i)):
+                continue
+            if trigger.prep and not any(
+                    c.dep == "prep" and c.lower == trigger.prep for c in sent.children(tok.i)):
+                continue
+            objects = direct_objects_tokens(sent, tok.i)
+            if trigger.dobj and not any(_lemmas(sent, o) & trigger.dobj for o in objects):
+                continue
+            if trigger.dobj_actor and not any(index.actor_of(o.i) for o in objects):
+                continue
+            return trigger
+        return None
+
+    def _noun_trigger(self, sent: Sentence, tok: Token) -> Trigger | None:
+        lemma = tok.lemma.lower()
+        for trigger in self.lexicon.nouns.get(lemma, ()):
+            if trigger.compound:
+                mods = {c.lemma.lower() for c in sent.children(tok.i)
+                        if c.dep in ("compound", "amod", "nmod")}
+                if not mods & trigger.compound:
+                    continue
+            return trigger
+        return None
+
+    def _events(self, doc_id: str, sent: Sentence, tok: Token, trigger: Trigger,
+                index: MentionIndex, source_heads: list[int], target_heads: list[int],
+                kind: str) -> Iterator[Event]:
+        sources = index.actors_of(source_heads)
+        if not sources:
+            return
+        targets: list[ActorMention | None] = list(index.actors_of(target_heads))
+        if not targets:
+            if trigger.needs_target:
+                return
+            targets = [None]
+        mod = modality(sent, tok.i)
+        attributed = reported_by(sent, tok.i, index, self.lexicon.speech)
+        for source in sources:
+            for target in targets:
+                if target is not None and target.actor.key == source.actor.key:
+                    target = None
+                coding = make_coding(trigger.cameo_for(source.actor.sector), trigger.plover,
+                                     trigger.mode, trigger.context)
+                ev_attr = attributed
+                if ev_attr is not None and ev_attr.actor.key == source.actor.key:
+                    ev_attr = None if not trigger.claim else ev_attr
+                yield Event(
+                    id=event_id(doc_id, sent.start, tok.start, coding.plover, source.actor.key,
+                                target.actor.key if target else ""),
+                    doc_id=doc_id, coding=coding, source=source, target=target,
+                    trigger=sent.span(tok.i, tok.i + 1, "TRIGGER"), evidence=sent.as_span(),
+                    sentence=sent.index, modality=mod, attributed_to=ev_attr,
+                    confidence=score(kind, source, target, mod, sent.is_headline,
+                                     ev_attr is not None),
+                    rule=f"{kind}:{trigger.lemma}",
+                )
+
+
+def direct_objects_tokens(sent: Sentence, i: int) -> list[Token]:
+    """Direct-object tokens of ``i`` (with their conjuncts)."""
+    return [sent.tokens[j] for j in direct_objects(sent, i)]
+
+
+def _lemmas(sent: Sentence, tok: Token) -> set[str]:
+    """The lemma of a noun and of its compound modifiers ("Torkham border" -> border, torkham)."""
+    out = {tok.lemma.lower(), tok.lower}
+    out.update(c.lemma.lower() for c in sent.children(tok.i) if c.dep in ("compound", "amod"))
+    return out
+
+
+def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
+    heads: list[int] = []
+    preps = [p for p in trigger.target if p not in ("dobj", "dative")]
+    if "dobj" in trigger.target:
+        heads.extend(direct_objects(sent, i))
+    if "dative" in trigger.target:
+        heads.extend(t.i for t in kids(sent, i, ("dative",)))
+    if preps:
+        heads.extend(prep_objects(sent, i, preps))
+        for obj in direct_objects(sent, i):  # "held talks with X": the noun's own preposition
+            heads.extend(prep_objects(sent, obj, preps))
+    return heads
+
+
+def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, index: MentionIndex
+                    ) -> tuple[list[int], list[int]]:
+    """Source and target heads of an event noun."""
+    sources: list[int] = []
+    for agent in kids(sent, tok.i, ("prep",)):
+        if agent.lower == "by":
+            sources.extend(c.i for c in kids(sent, agent.i, ("pobj",)))
+    sources.extend(c.i for c in kids(sent, tok.i, ("poss",)))
+    if not sources:
+        head = sent.tokens[tok.head]
+        if tok.dep in ("dobj", "obj") and head.pos in ("VERB", "AUX"):
+            sources.extend(agents(sent, head.i) if is_passive(sent, head.i)
+                           else subjects(sent, head.i))
+        elif tok.dep == "compound" and head.dep in ("dobj", "obj"):
+            verb = sent.tokens[head.head]
+            sources.extend(subjects(sent, verb.i))
+        elif tok.dep == "compound":
+            sources.extend(c.i for c in kids(sent, head.i, ("poss",)))
+    targets: list[int] = []
+    preps = [p for p in trigger.target if p != "between"]
+    targets.extend(prep_objects(sent, tok.i, preps))
+    between = prep_objects(sent, tok.i, ["between"])
+    if between and not sources:
+        sources, targets = between[:1], between[1:]
+    elif between:
+        targets.extend(between)
+    for acl in kids(sent, tok.i, ("acl",)):  # "strikes targeting X", "attacks aimed at X"
+        targets.extend(direct_objects(sent, acl.i))
+        targets.extend(prep_objects(sent, acl.i, ["at", "against", "on"]))
+    # a named actor among the compounds is a target only for events done *to* someone
+    return sources, targets

@@ -1,0 +1,63 @@
+"""Merge the reports of one event within one document: one record, the others in ``also``.
+
+Two events of a document are the same when they agree on type, source, target and modality and
+their dates agree (a publication-date fallback agrees with any date). The best-scored report is
+kept as the evidence; the others' sentences go into ``also``. Merging across documents is the
+database's job (it keeps the happening and every report of it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.model import Article, Event
+from dyadwatch.stages.base import ArticleStage
+
+
+def _identity(event: Event) -> tuple[object, ...]:
+    return (event.coding.plover, event.source.actor.key,
+            event.target.actor.key if event.target else None, event.modality)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date.fallback or b.date.fallback:
+        return True
+    return a.date.value[:len(b.date.value)] == b.date.value[:len(a.date.value)]
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Group same-event reports; each group becomes its best event with the rest in ``also``."""
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in groups:
+            if _identity(group[0]) == _identity(event) and all(_dates_agree(g, event)
+                                                               for g in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    merged: list[Event] = []
+    for group in groups:
+        best = max(group, key=lambda e: (e.confidence, e.date is not None and not e.date.fallback,
+                                         -e.evidence.start))
+        others = sorted({e.evidence for e in group if e.evidence != best.evidence},
+                        key=lambda s: s.start)
+        if best.date is not None and best.date.fallback:
+            dated = [e for e in group if e.date is not None and not e.date.fallback]
+            if dated:
+                best = replace(best, date=dated[0].date)
+        merged.append(replace(best, also=tuple(others)) if others else best)
+    merged.sort(key=lambda e: (e.evidence.start, e.trigger.start))
+    return merged
+
+
+class MergeStage(ArticleStage):
+    """Merge repeated reports of the same event within each document."""
+
+    name = "merge"
+    requires = frozenset({"events", "dates"})
+    provides = frozenset({"merged"})
+
+    def __call__(self, article: Article) -> Article:
+        return article.with_annotations(self.provides,
+                                        events=tuple(merge_events(list(article.events))))

@@ -1,0 +1,119 @@
+"""Small questions about a parsed sentence's dependency tree, asked by several stages.
+
+Dependency labels are ClearNLP's, as spaCy's English models produce them (nsubj, nsubjpass,
+dobj, pobj, agent, prep, conj, appos, poss, amod, compound, neg, aux, ccomp, xcomp, advcl...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dyadwatch.model import Sentence, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "conj", "parataxis"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+
+
+def kids(sent: Sentence, i: int, deps: Iterable[str] | None = None) -> list[Token]:
+    """Children of token ``i``, optionally only those whose dependency label is in ``deps``."""
+    wanted = None if deps is None else set(deps)
+    return [t for t in sent.children(i) if wanted is None or t.dep in wanted]
+
+
+def conjuncts(sent: Sentence, i: int) -> list[int]:
+    """Token ``i`` and every token coordinated with it (``X, Y and Z``)."""
+    out, stack = [i], [i]
+    while stack:
+        j = stack.pop()
+        for child in kids(sent, j, ("conj",)):
+            if child.i not in out:
+                out.append(child.i)
+                stack.append(child.i)
+    return sorted(out)
+
+
+def first_conjunct(sent: Sentence, i: int) -> int:
+    """The first token of the coordination ``i`` belongs to (itself when not coordinated)."""
+    while sent.tokens[i].dep == "conj" and sent.tokens[i].head != i:
+        i = sent.tokens[i].head
+    return i
+
+
+def is_passive(sent: Sentence, i: int) -> bool:
+    """A verb in the passive voice (has a passive subject or auxiliary, or a by-agent)."""
+    return any(t.dep in ("nsubjpass", "auxpass", "agent") for t in sent.children(i))
+
+
+def subjects(sent: Sentence, i: int) -> list[int]:
+    """Subject heads of verb ``i``, inherited from the first conjunct or a controlling verb."""
+    j = i
+    for _ in range(4):
+        found = [t.i for t in kids(sent, j, ("nsubj", "nsubjpass", "csubj"))]
+        if found:
+            return [c for s in found for c in conjuncts(sent, s)]
+        tok = sent.tokens[j]
+        if tok.dep in ("conj", "xcomp") and tok.head != j:
+            j = tok.head
+            continue
+        if tok.dep in ("acl", "relcl") and tok.head != j:
+            return conjuncts(sent, tok.head) if tok.dep == "acl" else [tok.head]
+        break
+    return []
+
+
+def agents(sent: Sentence, i: int) -> list[int]:
+    """The ``by`` phrase objects of a passive verb ("were attacked by militants")."""
+    out: list[int] = []
+    for agent in kids(sent, i, ("agent",)):
+        for obj in kids(sent, agent.i, ("pobj",)):
+            out.extend(conjuncts(sent, obj.i))
+    return out
+
+
+def direct_objects(sent: Sentence, i: int) -> list[int]:
+    """Direct objects of verb ``i`` with their conjuncts."""
+    return [c for t in kids(sent, i, ("dobj", "obj", "dative")) for c in conjuncts(sent, t.i)]
+
+
+def prep_objects(sent: Sentence, i: int, preps: Iterable[str]) -> list[int]:
+    """Objects of the prepositions ``preps`` attached to token ``i`` ("met *with* X")."""
+    wanted = {p.lower() for p in preps}
+    out: list[int] = []
+    for prep in kids(sent, i, ("prep",)):
+        if prep.lower in wanted:
+            for obj in kids(sent, prep.i, ("pobj", "pcomp")):
+                out.extend(conjuncts(sent, obj.i))
+    return out
+
+
+def is_negated(sent: Sentence, i: int) -> bool:
+    """True when token ``i`` is negated ("did not attack", "no pause", "never met")."""
+    for child in sent.children(i):
+        if child.dep == "neg" or (child.dep in ("det", "advmod") and child.lower in NEGATIONS):
+            return True
+    return False
+
+
+def ancestors(sent: Sentence, i: int) -> list[int]:
+    """Heads above token ``i``, nearest first, up to the root."""
+    out: list[int] = []
+    while sent.tokens[i].head != i and len(out) < len(sent.tokens):
+        i = sent.tokens[i].head
+        out.append(i)
+    return out
+
+
+def aux_words(sent: Sentence, i: int) -> list[str]:
+    """Lower-cased auxiliaries and markers of token ``i`` (will, would, might, if, to...)."""
+    return [t.lower for t in sent.children(i) if t.dep in ("aux", "auxpass", "mark")]
+
+
+def head_of_span(sent: Sentence, start: int, end: int) -> int:
+    """The token of ``[start, end)`` whose head lies outside the span (its syntactic head)."""
+    for i in range(start, end):
+        head = sent.tokens[i].head
+        if head == i or not start <= head < end:
+            return i
+    return end - 1
