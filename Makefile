@@ -21,7 +21,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/dyadwatch ingest examples/corpus --db $(DB)
-	$(BIN)/dyadwatch events --db $(DB)
+	$(BIN)/dyadwatch events --db $(DB) --dyad PAK-AFG
+	@echo "All events: $(BIN)/dyadwatch events --db $(DB)   (filters: --type, --actor, --since, --until)"
 	@echo "Database: $(abspath $(DB))"
 
 lint: $(STAMP)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ class Settings:
     n_process: int = 1
     languages: tuple[str, ...] = ("en",)
     input_encoding: str = "utf-8"
-    write_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.db.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
@@ -43,6 +43,12 @@ class State:
 
 state = State()
 
+# Typer may vendor its own copy of click: catch both families of exceptions.
+_USAGE_ERRORS: tuple[type[Exception], ...] = tuple({click.ClickException, *(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")})
+_EXITS: tuple[type[Exception], ...] = (click.exceptions.Exit, typer.Exit)
+_ABORTS: tuple[type[BaseException], ...] = (click.exceptions.Abort, typer.Abort)
+
 
 @app.callback()
 def _global(
@@ -56,7 +62,7 @@ def _global(
     state.verbose = verbose
 
 
-def settings(**overrides: object) -> Settings:
+def settings(**overrides: Any) -> Settings:
     """Settings from file and environment, with the command's options applied."""
     return load_settings(**overrides)
 
@@ -70,13 +76,13 @@ def main(argv: list[str] | None = None) -> None:
 
         result = app(args=args, prog_name="dyadwatch", standalone_mode=False)
         code = result if isinstance(result, int) else 0
-    except click.exceptions.Exit as exc:
-        code = exc.exit_code
-    except click.exceptions.Abort:
+    except _EXITS as exc:
+        code = int(getattr(exc, "exit_code", 1))
+    except _ABORTS:
         err.print("aborted")
         code = 130
-    except click.ClickException as exc:
-        exc.show()
+    except _USAGE_ERRORS as exc:
+        exc.show()  # type: ignore[attr-defined]
         code = 2
     except InputError as exc:
         _report(exc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,14 +20,14 @@ from dyadwatch.output import CsvWriter, write_jsonl
 from dyadwatch.storage import EventFilter, parse_dyad
 
 
-class RecordFormat(str, Enum):
+class RecordFormat(StrEnum):
     """Formats for records on stdout."""
 
     jsonl = "jsonl"
     csv = "csv"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     """Formats for listing stored events."""
 
     table = "table"
@@ -35,7 +35,7 @@ class ListFormat(str, Enum):
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     """Export file formats."""
 
     jsonl = "jsonl"
@@ -119,9 +119,14 @@ def ingest(
         f"[bold]documents read[/] {summary.read}  [bold]stored[/] {summary.stored}  "
         f"[bold]skipped as already known[/] {summary.skipped}  [bold]rejected[/] "
         f"{summary.rejected}{f' ({reasons})' if reasons else ''}  [bold]events found[/] "
-        f"{summary.events}\n[bold]database[/] {escape(str(Path(cfg.db).resolve()) if '://' not in cfg.db else cfg.db)}")
+        f"{summary.events}\n[bold]database[/] {escape(_where(cfg.db))}")
     if summary.read == 0 and summary.rejected == 0:
         raise InputError("no documents found under the paths given")
+
+
+def _where(db: str) -> str:
+    """A database for humans: the absolute path of a file, or the URL as given."""
+    return db if "://" in db else str(Path(db).resolve())
 
 
 def _filter(dyad: str | None, types: list[str] | None, actor: str | None, since: str | None,

@@ -170,8 +170,14 @@ def check_references(actors: dict[str, KbActor]) -> None:
         for gov in actor.governments:
             if gov.actor not in actors:
                 problems.append(f"{where}: governments.actor {gov.actor} is not a known id")
-        for item in (*actor.roles, *actor.periods, *actor.governments):
-            lo, hi = first_day(item.start), last_day(item.end)
+        dated: list[Role | Period | Government] = [*actor.roles, *actor.periods,
+                                                   *actor.governments]
+        for item in dated:
+            try:
+                lo, hi = first_day(item.start), last_day(item.end)
+            except ValueError:
+                problems.append(f"{where}: {item.start} .. {item.end} is not a real date range")
+                continue
             if lo and hi and hi < lo:
                 problems.append(f"{where}: end {item.end} is before start {item.start}")
         for role in actor.roles:

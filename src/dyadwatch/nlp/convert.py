@@ -16,8 +16,13 @@ _FINAL = (".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")")
 
 def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Our records for every sentence of ``doc`` (leading/trailing whitespace tokens dropped)."""
-    text = doc.text
+    text = doc.text  # built from the tokens on every access: read it once
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    # Span.ents scans every entity of the document for each sentence: read them once instead.
+    ents = list(doc.ents)
+    ent_starts = [e.start for e in ents]
+    # Head offsets as one array: asking each token for its head builds a Token object each time.
+    heads = [i + int(offset) for i, offset in enumerate(doc.to_array("HEAD").astype("int64"))]
     sentences: list[Sentence] = []
     for sent in doc.sents:
         first, last = sent.start, sent.end - 1
@@ -27,31 +32,36 @@ def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
             last -= 1
         if first > last:
             continue
-        sentences.append(_sentence(doc, sent, first, last + 1, len(sentences), breaks))
+        lo = bisect.bisect_left(ent_starts, first)
+        hi = bisect.bisect_left(ent_starts, last + 1)
+        inside = [e for e in ents[lo:hi] if e.end <= last + 1]
+        sentences.append(_sentence(doc, text, inside, heads, first, last + 1, len(sentences),
+                                   breaks))
     return tuple(sentences)
 
 
-def _sentence(doc: Doc, sent: SpacySpan, first: int, end: int, index: int,
-              breaks: list[int]) -> Sentence:
+def _sentence(doc: Doc, text: str, ents: list[SpacySpan], heads: list[int], first: int,
+              end: int, index: int, breaks: list[int]) -> Sentence:
     tokens = []
-    for tok in doc[first:end]:
-        head = tok.head.i - first if first <= tok.head.i < end else tok.i - first
+    for i in range(first, end):
+        tok = doc[i]
+        head = heads[i] - first if first <= heads[i] < end else i - first
         tokens.append(Token(
-            i=tok.i - first, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+            i=i - first, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
             lemma=tok.lemma_, pos=tok.pos_, tag=tok.tag_, dep=tok.dep_, head=head,
-            ent_type=tok.ent_type_, ent_iob=tok.ent_iob_, morph=str(tok.morph),
+            ent_type=tok.ent_type_, ent_iob=tok.ent_iob_,
         ))
     start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
     entities = tuple(
         Span(e.start_char, e.end_char, e.text, e.label_, e.start - first, e.end - first,
              e.ent_id_ or "")
-        for e in sent.ents if e.start >= first and e.end <= end
+        for e in ents
     )
-    sentence_text = doc.text[start:stop]
+    sentence_text = text[start:stop]
     return Sentence(
         index=index, start=start, end=stop, text=sentence_text, tokens=tuple(tokens),
         entities=entities, paragraph=bisect.bisect_left(breaks, start),
-        is_headline=_is_headline(doc.text, start, stop, tokens),
+        is_headline=_is_headline(text, start, stop, tokens),
     )
 
 

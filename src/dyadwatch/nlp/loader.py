@@ -49,9 +49,8 @@ def get_pipeline(model: str, ruler_key: str, patterns: Callable[[], list[dict[st
                          f"{MODEL_INSTALL_HINT}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
-    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="kb_entity_ruler", config={"overwrite_ents": True},
-                         **ruler_at)
+                         before="ner" if "ner" in nlp.pipe_names else None)
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns())  # type: ignore[attr-defined]
     _PIPELINES[key] = nlp

@@ -42,7 +42,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _TRAILER = re.compile(
     r"^\s*(?:this\s+(?:article|story|report)\s+)?(?:was\s+)?(?:first\s+|originally\s+)?"
-    r"(?:published|appeared)\s+(?:in|on|by)\s+(?:the\s+)?(?P<outlet>[^,\n]{2,60}?)"
+    r"(?:published|appeared)\s+(?:in|on|by)\s+(?P<outlet>[^,\n]{2,60}?)"
     r"\s*(?:,|\bon\b)\s*(?P<date>[^\n]{4,40}?)\s*\.?\s*$",
     re.IGNORECASE,
 )

@@ -32,7 +32,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not getattr(doc, "text", None):
+    if doc is None or isinstance(doc, dict) or not getattr(doc, "text", None):
         return Page("", Metadata())
     paragraphs = [line.strip() for line in str(doc.text).split("\n") if line.strip()]
     try:

@@ -111,8 +111,8 @@ def read_sidecar(path: Path, doc: str) -> Metadata | Rejection:
     try:
         data = json.loads(side.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return Rejection(doc, "invalid_metadata", f"sidecar {side.name} is not readable JSON: {exc}",
-                         str(path))
+        return Rejection(doc, "invalid_metadata",
+                         f"sidecar {side.name} is not readable JSON: {exc}", str(path))
     if not isinstance(data, dict):
         return Rejection(doc, "invalid_metadata", f"sidecar {side.name} must hold a JSON object",
                          str(path))

@@ -36,7 +36,8 @@ def sniff_binary(data: bytes) -> str | None:
 
 def decode(data: bytes, encoding: str, doc: str, path: str | None) -> str | Rejection:
     """Decode strictly; a byte that does not fit the encoding rejects the document."""
-    if encoding.lower().replace("-", "") in ("utf8", "utf8sig") and data.startswith(b"\xef\xbb\xbf"):
+    utf8 = encoding.lower().replace("-", "") in ("utf8", "utf8sig")
+    if utf8 and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode(encoding)

@@ -25,6 +25,11 @@ READERS: dict[str, str] = {".txt": "text", ".html": "html", ".htm": "html", ".js
 
 Notice = Callable[[str], None]
 
+#: An HTML page whose extracted body is shorter than this has no article in it.
+MIN_HTML_WORDS = 10
+#: Below this many words a language cannot be told reliably: the text is accepted.
+MIN_LANGUAGE_WORDS = 6
+
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
@@ -128,9 +133,11 @@ def build_article(
     """
     if is_html:
         page = extract_page(body, metadata.url)
-        if not page.text.strip():
-            return Rejection(doc, "no_body", "no article text found in the HTML page (only "
-                             "navigation, or an empty body)", source_path)
+        words = len(page.text.split())
+        if words < MIN_HTML_WORDS:
+            return Rejection(doc, "no_body", f"no article text found in the HTML page ({words} "
+                             "words outside navigation; an empty or script-only body?)",
+                             source_path)
         metadata = metadata.fill_from(page.metadata)
         body = page.text
     cleaned = clean_text(body)
@@ -138,7 +145,7 @@ def build_article(
         return Rejection(doc, "empty", "no text left after removing whitespace and "
                          "boilerplate", source_path)
     lang, ok = language_of(cleaned.text, options.languages)
-    if not ok:
+    if not ok and len(cleaned.text.split()) >= MIN_LANGUAGE_WORDS:
         return Rejection(doc, "language", f"the text looks like language '{lang}', not one "
                          f"of the accepted {', '.join(options.languages)} (setting languages)",
                          source_path)

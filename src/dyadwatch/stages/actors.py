@@ -28,7 +28,10 @@ from dyadwatch.stages.syntax import head_of_span
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s")
-_TITLE_KEYS = sorted(TITLES, key=len, reverse=True)
+_TITLE_RE = re.compile(r"\b(" + "|".join(
+    re.escape(_t) for _t in sorted({t.lower().replace("’", "'").replace(".", "") for t in TITLES},
+                                   key=len, reverse=True)) + r")\b")
+_TITLE_SECTOR = {t.lower().replace("’", "'").replace(".", ""): s for t, s in TITLES.items()}
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "maulana", "mullah", "sardar", "sheikh",
                          "haji", "hafiz", "qari", "mufti", "syed", "khawaja", "malik"})
 
@@ -77,10 +80,10 @@ class ActorStage(ArticleStage):
         for ent in sent.entities:
             if ent.label not in ACTOR_LABELS or taken & set(range(ent.token_start, ent.token_end)):
                 continue
-            mention = self._entity(sent, ent, ctx)
-            if mention is not None:
-                out.append(mention)
-                taken.update(range(mention.token_start, mention.token_end))
+            found = self._entity(sent, ent, ctx)
+            if found is not None:
+                out.append(found)
+                taken.update(range(found.token_start, found.token_end))
         for tok in sent.tokens:
             if tok.i in taken or tok.lower not in PERSON_PRONOUNS or not ctx.people:
                 continue
@@ -131,7 +134,7 @@ class ActorStage(ArticleStage):
             return None  # a lone unknown word tagged PERSON is too often wrong
         actor = Actor(
             name=ent.text, country=country or (ctx.country if title else None),
-            sector=TITLES.get(title, "UNK") if title else "UNK", kb_id=None,
+            sector=_TITLE_SECTOR.get(title, "UNK") if title else "UNK", kb_id=None,
             role=title, inferred=True, kind="person",
         )
         return _mention(sent, start, end, actor, "title" if title else "unknown")
@@ -260,8 +263,8 @@ def _title_before(sent: Sentence, start: int, ctx: _Context) -> tuple[str | None
         window.insert(0, tok.text)
         j -= 1
     phrase = _norm(" ".join(window)).replace(" 's", "'s").replace(" ,", ",")
-    title = next((t for t in _TITLE_KEYS if re.search(rf"\b{re.escape(_norm(t))}\b", phrase)),
-                 None)
+    found = [m.group(1) for m in _TITLE_RE.finditer(phrase)]
+    title = max(found, key=len) if found else None
     country = None
     kb = ctx.kb
     for word in window:

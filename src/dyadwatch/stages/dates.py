@@ -94,7 +94,8 @@ def _relative(t: str, pub: date, previous: date | None, future: bool) -> tuple[s
         if re.search(rf"\b{word}\b", t):
             return (pub + timedelta(days=shift)).isoformat(), "day"
     m = re.search(r"\b(a|one|two|three|four|five|six|\d+) (day|week)s? (earlier|before|later|after)"
-                  r"|\bthe (previous|next|following) (day|week)\b|\bthe day (before|after)\b", t)
+                  r"|\b(?:the )?(previous|next|following) (day|week)\b"
+                  r"|\b(?:the )?day (before|after)\b", t)
     if m:
         return _shift(m, base)
     m = re.search(r"\b(a|one|two|three|four|five|six|\d+) (day|week|month|year)s? ago\b", t)
@@ -186,8 +187,9 @@ def _nearest_year(month: int, day_: int, pub: date, future: bool) -> tuple[str, 
 def _dateparser(text: str, pub: date) -> tuple[str, str] | None:
     if not re.search(r"\d", text):
         return None  # dateparser guesses wildly at vague words ("recent", "soon")
-    import dateparser
     from datetime import datetime
+
+    import dateparser
 
     parsed = dateparser.parse(text, languages=["en"], settings={
         "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),

@@ -10,9 +10,9 @@ interaction between actors yields nothing: there is no fallback "made a statemen
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from dyadwatch.model import ActorMention, Article, Event, Sentence, Token
 from dyadwatch.ontology import make_coding

@@ -43,6 +43,8 @@ def modality(sent: Sentence, i: int) -> Modality:
             break
     if tok.text.endswith("?") or sent.text.rstrip().endswith("?"):
         hypothetical = True
+    if tok.tag in ("VBD", "VBN") and not any(a in _FUTURE for a in auxes):
+        planned = False  # "visited", "had met": past tense is never a plan
     return Modality(negated=negated, hypothetical=hypothetical and not negated, planned=planned)
 
 

@@ -35,4 +35,5 @@ class ParseStage(ArticleStage):
         """Parse all texts of the batch in one ``nlp.pipe`` call."""
         nlp = get_pipeline(self.model, self.kb.version, self.kb.ruler_patterns)
         parsed = parse_texts(nlp, (a.text for a in articles), self.batch_size, self.n_process)
-        return [a.with_annotations(self.provides, sentences=s) for a, s in zip(articles, parsed)]
+        return [a.with_annotations(self.provides, sentences=s)
+                for a, s in zip(articles, parsed, strict=True)]
