@@ -60,3 +60,17 @@ def test_events_table_and_doctor(demo_db):
 def test_impossible_date_argument_is_refused():
     result = dyadwatch("extract", ".", "--published", "2024-02-30")
     assert result.returncode == 2 and "not a valid date" in result.stderr
+
+
+@pytest.mark.model
+def test_extract_csv_has_a_header_and_one_row_per_record(seeds_dir):
+    import csv
+    import io
+
+    from dyadwatch.output import FLAT_COLUMNS
+
+    result = dyadwatch("extract", str(seeds_dir), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and list(rows[0]) == list(FLAT_COLUMNS)
+    assert all(r["doc"].endswith(".txt") and r["plover"] for r in rows)
