@@ -17,7 +17,7 @@ from typing import Any
 from dyadwatch._version import __version__
 
 _API = ("EXPORT_FORMATS", "ExtractResult", "IngestSummary", "events", "export", "extract",
-        "extract_paths", "ingest", "open_store", "pipeline_for", "reprocess")
+        "extract_paths", "ingest", "open_store", "pipeline_for", "reprocess", "resolve_actor")
 _CONFIG = ("Settings", "load_settings")
 
 __all__ = ["DyadwatchError", "__version__", *_API, *_CONFIG]

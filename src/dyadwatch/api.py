@@ -16,7 +16,7 @@ from typing import Any
 
 from dyadwatch.config import Settings, load_settings
 from dyadwatch.errors import InputError, NothingToReadError
-from dyadwatch.model import Article, Rejection
+from dyadwatch.model import Actor, Article, Rejection
 from dyadwatch.output import event_record, is_reportable
 from dyadwatch.pipeline import Pipeline, build_pipeline
 from dyadwatch.sources import ReadOptions, article_from_text, discover, read_sources
@@ -299,3 +299,39 @@ def _with_text(converted: dict[str, Any], record: dict[str, Any]) -> dict[str, A
     if "text" in record:
         converted["documentText"] = record["text"]
     return converted
+
+
+def resolve_actor(text: str, on: str | date | None = None, context: str | None = None,
+                  settings: Settings | None = None) -> Actor | None:
+    """Who ``text`` is on date ``on`` (default: today), read in ``context`` when given.
+
+    The context sentence is parsed and its actors resolved as in an article published on that
+    date; the mention covering ``text`` is returned. Without a context, or when the context
+    yields no mention there, ``text`` is resolved on its own. ``None`` when nothing resolves.
+    """
+    from dyadwatch.stages import ActorStage, ParseStage
+
+    settings = _settings(settings)
+    day = as_date(on, "date") if on is not None else date.today()
+    pipeline = pipeline_for(settings)
+    parse = next(s for s in pipeline.stages if isinstance(s, ParseStage))
+    actors = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    for sentence in ([context] if context and text in context else []) + [text]:
+        article = article_from_text(sentence, "actor", day, options=ReadOptions(languages=("en",)))
+        if isinstance(article, Rejection):
+            continue
+        annotated = actors(parse.process_batch([article])[0])
+        at = article.text.find(text)
+        span = (at, at + len(text)) if at >= 0 else (0, len(article.text))
+        covering = [m for m in annotated.mentions if m.start < span[1] and m.end > span[0]]
+        if covering:
+            best = max(covering, key=lambda m: min(m.end, span[1]) - max(m.start, span[0]))
+            found = best.actor
+            if found.kb_id or found.country or found.sector != "UNK":
+                return found  # a name alone with nothing known about it is no resolution
+    kb = parse.kb
+    ids = kb.ids_for(text) or kb.fuzzy_ids(text)
+    if len(ids) == 1:
+        return kb.actor(ids[0], day)
+    state = kb.state_for_capital(text)
+    return kb.government(state, day) if state else None

@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     state.verbose = "--verbose" in args or "-v" in args
     try:
-        import dyadwatch.cli.commands  # noqa: F401 - registers the commands
+        import dyadwatch.cli.actors  # noqa: F401 - registers the commands
+        import dyadwatch.cli.commands  # noqa: F401
 
         result = app(args=args, prog_name="dyadwatch", standalone_mode=False)
         code = result if isinstance(result, int) else 0

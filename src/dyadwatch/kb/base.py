@@ -25,6 +25,12 @@ _POSSESSIVE = re.compile(r"'s?\b")
 RULER_LABEL = {"person": "PERSON", "state": "GPE"}
 
 
+def is_acronym(name: str) -> bool:
+    """An all-capitals short name ("US", "WHO", "U.N."): matched only when written so."""
+    letters = name.replace(".", "").replace("-", "")
+    return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def alias_key(text: str) -> str:
     """Normalise a name for lookup: case, apostrophes, hyphens and a leading article ignored."""
     text = text.translate(_APOSTROPHES).lower()
@@ -42,13 +48,17 @@ class KnowledgeBase:
         self.actors: dict[str, KbActor] = loaded.actors
         self.descriptions = loaded.descriptions
         self._alias: dict[str, list[str]] = defaultdict(list)
+        self._acronym: dict[str, list[str]] = defaultdict(list)
         self._adjective: dict[str, str] = {}
         self._capital: dict[str, str] = {}
         for actor in self.actors.values():
             for name in actor.names:
-                key = alias_key(name)
-                if key and actor.id not in self._alias[key]:
-                    self._alias[key].append(actor.id)
+                if is_acronym(name):
+                    index, key = self._acronym, name.replace(".", "")
+                else:
+                    index, key = self._alias, alias_key(name)
+                if key and actor.id not in index[key]:
+                    index[key].append(actor.id)
             for adjective in actor.adjectives:
                 self._adjective.setdefault(alias_key(adjective), actor.id)
             if actor.capital:
@@ -61,7 +71,16 @@ class KnowledgeBase:
 
     # -- lookups ---------------------------------------------------------------------------
     def ids_for(self, text: str) -> list[str]:
-        """Ids whose name or alias equals ``text`` (normalised); several when ambiguous."""
+        """Ids whose name or alias equals ``text`` (normalised); several when ambiguous.
+
+        Acronyms match only in capitals: "US" is the United States, "us" is not."""
+        bare = text.strip().replace(".", "")
+        if bare.startswith(("the ", "The ")):
+            bare = bare[4:]
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        if is_acronym(bare):
+            return list(self._acronym.get(bare, ()))
         return list(self._alias.get(alias_key(text), ()))
 
     def fuzzy_ids(self, text: str, threshold: float = 92.0) -> list[str]:
@@ -122,6 +141,8 @@ class KnowledgeBase:
         """The country's own body for a description (PAK + MOFA), or a generic actor."""
         if state_id and desc.suffix and f"{state_id}_{desc.suffix}" in self.actors:
             return self.actor(f"{state_id}_{desc.suffix}", on)
+        if state_id in self.actors and desc.kind == "government":
+            return self.government(state_id, on)  # "Afghan officials" in 2023: the Taliban
         country = self.actors[state_id].country if state_id in self.actors else None
         state_name = self.actors[state_id].name if state_id in self.actors else ""
         name = (desc.name or desc.texts[0]).replace("{country}", state_name).strip()
@@ -141,7 +162,7 @@ class KnowledgeBase:
         for actor in self.actors.values():
             label = RULER_LABEL.get(actor.kind, "ORG")
             for name in actor.names:
-                ids = self._alias.get(alias_key(name), [])
+                ids = self.ids_for(name)
                 ref = actor.id if len(ids) == 1 else ""
                 for variant in _case_variants(name):
                     if (variant, label) in seen or not re.search(r"[A-Z0-9]", variant):

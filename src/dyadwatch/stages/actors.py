@@ -11,43 +11,35 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Article, Sentence, Span
-from dyadwatch.stages.actor_lexicon import (
-    GROUP_NOUNS,
-    ORG_HEADS,
-    PERSON_PRONOUNS,
-    STATE_NOUNS,
-    TITLES,
+from dyadwatch.stages.actor_lexicon import ORG_HEADS, PERSON_PRONOUNS, TITLES
+from dyadwatch.stages.actor_phrases import (
+    PERSON_TITLE_NOUNS,
+    ArticleContext,
+    describe,
+    norm,
+    title_after,
+    title_before,
 )
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.syntax import head_of_span
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s")
-_TITLE_RE = re.compile(r"\b(" + "|".join(
-    re.escape(_t) for _t in sorted({t.lower().replace("’", "'").replace(".", "") for t in TITLES},
-                                   key=len, reverse=True)) + r")\b")
-_TITLE_SECTOR = {t.lower().replace("’", "'").replace(".", ""): s for t, s in TITLES.items()}
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "maulana", "mullah", "sardar", "sheikh",
                          "haji", "hafiz", "qari", "mufti", "syed", "khawaja", "malik"})
-
-
-def _norm(text: str) -> str:
-    return text.lower().replace("’", "'").replace(".", "").strip()
-
-
-@dataclass
-class _Context:
-    """What resolution needs to know about the article as a whole."""
-
-    kb: KnowledgeBase
-    on: date | None
-    country: str | None
-    people: list[ActorMention] = field(default_factory=list)
+#: Title nouns and the words a person's role uses for the same post ("the envoy" -> a Special
+#: Representative).
+_ROLE_WORDS = {
+    "envoy": ("envoy", "representative", "ambassador", "charge", "chargé", "head of mission"),
+    "ambassador": ("ambassador", "envoy", "charge", "chargé", "head of mission"),
+    "minister": ("minister",), "spokesman": ("spokes",), "spokesperson": ("spokes",),
+    "spokeswoman": ("spokes",), "president": ("president",), "premier": ("prime minister",),
+    "governor": ("governor",), "general": ("general", "army", "chief of"),
+    "commander": ("commander", "chief"), "representative": ("representative", "envoy"),
+}
 
 
 class ActorStage(ArticleStage):
@@ -61,7 +53,7 @@ class ActorStage(ArticleStage):
         self.kb = kb
 
     def __call__(self, article: Article) -> Article:
-        ctx = _Context(self.kb, article.published, context_country(self.kb, article))
+        ctx = ArticleContext(self.kb, article.published, context_country(self.kb, article))
         mentions: list[ActorMention] = []
         for sent in article.sentences:
             found = self.sentence_mentions(sent, ctx)
@@ -69,32 +61,69 @@ class ActorStage(ArticleStage):
             ctx.people.extend(m for m in found if m.actor.kind == "person")
         return article.with_annotations(self.provides, mentions=tuple(mentions))
 
-    def sentence_mentions(self, sent: Sentence, ctx: _Context) -> list[ActorMention]:
+    def sentence_mentions(self, sent: Sentence, ctx: ArticleContext) -> list[ActorMention]:
         """Every actor mention in one sentence, without overlaps, in text order."""
         out: list[ActorMention] = []
         taken: set[int] = set()
+        people = {i for e in sent.entities if e.label == "PERSON"
+                  for i in range(e.token_start, e.token_end)}
         # Descriptive phrases first: "Pakistani security forces" wins over "Pakistani" alone.
-        for mention in self._noun_phrases(sent, ctx):
-            out.append(mention)
-            taken.update(range(mention.token_start, mention.token_end))
+        for tok in sent.tokens:
+            found = self._title_reference(sent, tok.i, ctx, people)
+            if found is None:
+                described = describe(sent, tok, ctx, people)
+                if described is not None:
+                    actor, first, how = described
+                    found = _mention(sent, first, tok.i + 1, actor, how, head=tok.i)
+            if found is not None and not taken & set(range(found.token_start, found.token_end)):
+                out.append(found)
+                taken.update(range(found.token_start, found.token_end))
         for ent in sent.entities:
             if ent.label not in ACTOR_LABELS or taken & set(range(ent.token_start, ent.token_end)):
                 continue
-            found = self._entity(sent, ent, ctx)
-            if found is not None:
-                out.append(found)
-                taken.update(range(found.token_start, found.token_end))
+            named = self._entity(sent, ent, ctx)
+            if named is not None:
+                out.append(named)
+                taken.update(range(named.token_start, named.token_end))
         for tok in sent.tokens:
-            if tok.i in taken or tok.lower not in PERSON_PRONOUNS or not ctx.people:
+            if tok.i in taken or tok.lower not in PERSON_PRONOUNS:
                 continue
-            last = ctx.people[-1] if ctx.people else None
-            if last is not None and sent.index - last.sentence <= 3:
-                out.append(_mention(sent, tok.i, tok.i + 1, last.actor, "coref"))
+            # the nearest person named before the pronoun, in this sentence or the 3 before it
+            here = [m for m in out if m.actor.kind == "person" and m.token_end <= tok.i]
+            before = here[-1] if here else (ctx.people[-1] if ctx.people else None)
+            if before is not None and sent.index - before.sentence <= 3:
+                out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
         out.sort(key=lambda m: m.start)
         return out
 
+    def _title_reference(self, sent: Sentence, i: int, ctx: ArticleContext, people: set[int]
+                         ) -> ActorMention | None:
+        """"the envoy" or "the Pakistani envoy" referring back to a person named earlier."""
+        tok = sent.tokens[i]
+        words = _ROLE_WORDS.get(tok.lower)
+        if words is None or tok.pos != "NOUN" or i in people:
+            return None
+        mods = list(sent.children(i))
+        if not any(c.dep == "det" and c.lower == "the" for c in mods):
+            return None
+        if any(c.dep == "appos" for c in mods) or tok.dep == "appos":
+            return None
+        adjectives = [c for c in mods if c.dep in ("amod", "compound") and c.i < i]
+        country = None
+        for adj in adjectives:
+            state = ctx.kb.state_for_adjective(adj.text) or ctx.kb.state_for_name(adj.text)
+            if state:
+                country = ctx.kb.actors[state].country
+        for mention in reversed(ctx.people):
+            role = (mention.actor.role or "").lower()
+            if any(w in role for w in words) and (country is None
+                                                  or mention.actor.country == country):
+                first = min([i, *(a.i for a in adjectives)])
+                return _mention(sent, first, i + 1, mention.actor, "coref", head=i)
+        return None
+
     # -- named entities -----------------------------------------------------------------------
-    def _entity(self, sent: Sentence, ent: Span, ctx: _Context) -> ActorMention | None:
+    def _entity(self, sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | None:
         kb, on = ctx.kb, ctx.on
         start, end = ent.token_start, ent.token_end
         if ent.ref and ent.ref in kb.actors:
@@ -118,28 +147,37 @@ class ActorStage(ArticleStage):
         ids = kb.ids_for(ent.text) or kb.fuzzy_ids(ent.text)
         if len(ids) == 1:
             return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
+        if ent.text.startswith("Operation "):
+            return None  # a military operation's name, not an actor
+        if len(ent.text.split()) == 1:  # a surname the NER may label ORG or PERSON
+            earlier = _earlier_person(ctx.people, ent.text)
+            if earlier is not None:
+                return _mention(sent, start, end, earlier.actor, "coref")
         if ent.label == "PERSON":
             return self._person(sent, ent, ctx)
         return self._organisation(sent, ent, ctx)
 
-    def _person(self, sent: Sentence, ent: Span, ctx: _Context) -> ActorMention | None:
+    def _person(self, sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | None:
         start, end = ent.token_start, ent.token_end
-        words = [w for w in re.split(r"\s+", ent.text) if _norm(w) not in _HONORIFICS]
-        if len(words) == 1 or _norm(ent.text.split()[0]) in _HONORIFICS:
+        words = [w for w in re.split(r"\s+", ent.text) if norm(w) not in _HONORIFICS]
+        if len(words) == 1 or norm(ent.text.split()[0]) in _HONORIFICS:
             earlier = _earlier_person(ctx.people, words[-1] if words else ent.text)
             if earlier is not None:
                 return _mention(sent, start, end, earlier.actor, "coref")
-        title, country = _title_before(sent, start, ctx)
+            ids = ctx.kb.ids_for(" ".join(words)) if words else []
+            if len(ids) == 1:
+                return _mention(sent, start, end, ctx.kb.actor(ids[0], ctx.on), "kb")
+        title = title_before(sent, start, ctx) or title_after(sent, end, ctx)
         if title is None and len(ent.text.split()) < 2:
             return None  # a lone unknown word tagged PERSON is too often wrong
-        actor = Actor(
-            name=ent.text, country=country or (ctx.country if title else None),
-            sector=_TITLE_SECTOR.get(title, "UNK") if title else "UNK", kb_id=None,
-            role=title, inferred=True, kind="person",
-        )
+        country = (title.country or ctx.country) if title else None
+        actor = Actor(name=ent.text, country=country, sector=title.sector if title else "UNK",
+                      kb_id=None, role=title.text if title else None, inferred=True,
+                      kind="person")
         return _mention(sent, start, end, actor, "title" if title else "unknown")
 
-    def _organisation(self, sent: Sentence, ent: Span, ctx: _Context) -> ActorMention | None:
+    def _organisation(self, sent: Sentence, ent: Span, ctx: ArticleContext
+                      ) -> ActorMention | None:
         kb, start, end = ctx.kb, ent.token_start, ent.token_end
         text = ent.text
         country = None
@@ -152,7 +190,8 @@ class ActorStage(ArticleStage):
             adjective_state = kb.state_for_adjective(first)
             if adjective_state and rest:
                 country, text = adjective_state, rest
-        if _norm(text) in TITLES or _norm(text).split(" ")[-1] in ("affaires", "minister"):
+        key = norm(text)
+        if key in {norm(t) for t in TITLES} or key.split(" ")[-1] in PERSON_TITLE_NOUNS:
             return None  # a title the NER took for an organisation ("Afghan Charge d'Affaires")
         desc = kb.description_for(text)
         if desc is not None:
@@ -161,77 +200,15 @@ class ActorStage(ArticleStage):
         ids = kb.ids_for(text)
         if len(ids) == 1:
             return _mention(sent, start, end, kb.actor(ids[0], ctx.on), "kb")
-        last = _norm(text).split(" ")[-1]
-        sector = ORG_HEADS.get(last, "UNK")
+        sector = ORG_HEADS.get(key.split(" ")[-1], "UNK")
         actor = Actor(name=ent.text, country=country, sector=sector, kb_id=None, role=None,
                       inferred=True, kind="organisation")
         return _mention(sent, start, end, actor, "unknown")
 
-    # -- descriptive noun phrases -------------------------------------------------------------
-    def _noun_phrases(self, sent: Sentence, ctx: _Context) -> list[ActorMention]:
-        kb = ctx.kb
-        out: list[ActorMention] = []
-        for tok in sent.tokens:
-            sector = GROUP_NOUNS.get(tok.lower)
-            if sector is None or tok.pos not in ("NOUN", "PROPN"):
-                continue
-            if tok.ent_type in ("ORG", "PERSON", "GPE", "FAC") and tok.ent_iob != "O":
-                continue  # part of a name: the entity resolution handles it
-            mods = [c for c in sent.children(tok.i)
-                    if c.dep in ("amod", "compound", "poss", "nmod", "npadvmod") and c.i < tok.i]
-            start = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
-            country, owner = None, None
-            for mod in mods:
-                lo, hi = sent.subtree(mod.i)
-                phrase = " ".join(t.text for t in sent.tokens[lo:hi]).replace(" 's", "")
-                phrase = phrase.replace(" ’s", "")
-                state = (kb.state_for_adjective(phrase) or kb.state_for_name(phrase)
-                         or kb.state_for_adjective(mod.text) or kb.state_for_name(mod.text))
-                if state:
-                    country = kb.actors[state].country
-                    owner = owner or state
-                    continue
-                ids = kb.ids_for(phrase) or kb.ids_for(mod.text)
-                if len(ids) == 1 and kb.actors[ids[0]].kind != "state":
-                    owner = ids[0]
-            if owner is None and country is None:
-                for prep in sent.children(tok.i):
-                    if prep.dep == "prep" and prep.lower in ("of", "from"):
-                        for obj in sent.children(prep.i):
-                            state = kb.state_for_name(obj.text) or kb.state_for_capital(obj.text)
-                            if obj.dep == "pobj" and state:
-                                country, owner = kb.actors[state].country, state
-            span_end = tok.i + 1
-            actor = self._describe(kb, tok.lower, sector, owner, country, ctx)
-            if actor is None:
-                continue
-            out.append(_mention(sent, start, span_end, actor, "description", head=tok.i))
-        return out
-
-    @staticmethod
-    def _describe(kb: KnowledgeBase, noun: str, sector: str, owner: str | None,
-                  country: str | None, ctx: _Context) -> Actor | None:
-        if owner and kb.actors[owner].kind != "state":
-            found = kb.actor(owner, ctx.on)
-            if sector in ("GOV", "MIL", "REB", "UNK") and found.sector in ("GOV", "MIL", "REB"):
-                return found  # "Taliban officials", "TTP militants": the group itself
-        if owner and noun in STATE_NOUNS:
-            return kb.government(owner, ctx.on)
-        if country is None and sector in ("GOV", "MIL", "COP") and noun in STATE_NOUNS:
-            country = ctx.country  # "the government", "officials": the article's own country
-            if country is None:
-                return None
-            inferred_name = f"{kb.actors[country].name if country in kb.actors else country} " \
-                            f"({noun})"
-            return Actor(inferred_name, country, sector, None, None, True, "group")
-        if country is None and sector in ("GOV",):
-            return None  # "a delegation" with no country says too little
-        label = f"{kb.actors[country].name} {noun}" if country in kb.actors else noun
-        return Actor(label, country, sector, None, None, True, "group")
-
 
 def context_country(kb: KnowledgeBase, article: Article) -> str | None:
-    """The article's own country: its dateline's, else the state it names most often."""
+    """The article's own country: its dateline's; else the country of the officials it quotes
+    (known people count twice) together with the states it names."""
     m = _DATELINE.match(article.text)
     if m:
         place = m[1].strip()
@@ -241,7 +218,10 @@ def context_country(kb: KnowledgeBase, article: Article) -> str | None:
     counts: Counter[str] = Counter()
     for sent in article.sentences:
         for ent in sent.entities:
-            if ent.label in ("GPE", "NORP"):
+            entry = kb.actors.get(ent.ref) if ent.ref else None
+            if entry is not None and entry.kind == "person" and entry.country:
+                counts[entry.country] += 2
+            elif ent.label in ("GPE", "NORP"):
                 state = (kb.state_for_name(ent.text) or kb.state_for_adjective(ent.text)
                          or kb.state_for_capital(ent.text))
                 if state:
@@ -249,41 +229,11 @@ def context_country(kb: KnowledgeBase, article: Article) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _title_before(sent: Sentence, start: int, ctx: _Context) -> tuple[str | None, str | None]:
-    """The title written before a name, and the country it names ("Pakistan's envoy X")."""
-    window: list[str] = []
-    j = start - 1
-    while j >= 0 and len(window) < 10:
-        tok = sent.tokens[j]
-        if tok.pos in ("VERB", "AUX") or (tok.pos == "PUNCT" and tok.text not in ("’s", "'s",
-                                                                               ",", "-", ".")):
-            break
-        if tok.text == "," and window:
-            break
-        window.insert(0, tok.text)
-        j -= 1
-    phrase = _norm(" ".join(window)).replace(" 's", "'s").replace(" ,", ",")
-    found = [m.group(1) for m in _TITLE_RE.finditer(phrase)]
-    title = max(found, key=len) if found else None
-    country = None
-    kb = ctx.kb
-    for word in window:
-        w = word.strip(",")
-        state = kb.state_for_adjective(w) or kb.state_for_name(w)
-        if state:
-            idx = window.index(word)
-            if idx and _norm(window[idx - 1]) in ("for", "on", "to", "in"):
-                continue  # "Envoy for Afghanistan": the portfolio, not the nationality
-            country = kb.actors[state].country
-            break
-    return title, country
-
-
 def _earlier_person(people: list[ActorMention], word: str) -> ActorMention | None:
-    key = _norm(word)
+    key = norm(word)
     for mention in reversed(people):
         names = [mention.actor.name, mention.text]
-        if any(_norm(n).split(" ")[-1] == key or key in _norm(n).split(" ") for n in names):
+        if any(norm(n).split(" ")[-1] == key or key in norm(n).split(" ") for n in names):
             return mention
     return None
 
