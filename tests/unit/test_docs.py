@@ -13,10 +13,16 @@ SETTINGS = (ROOT / "docs" / "settings.md").read_text()
 
 
 def commands() -> list[str]:
+    import dyadwatch.cli.actors  # noqa: F401
     import dyadwatch.cli.commands  # noqa: F401 - registers them
+    import dyadwatch.cli.evaluate  # noqa: F401
     from dyadwatch.cli import app
 
-    return sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    for group in app.registered_groups:
+        names += [f"{group.name} {c.name or c.callback.__name__}"
+                  for c in group.typer_instance.registered_commands]
+    return sorted(names)
 
 
 def test_every_command_is_in_the_readme():

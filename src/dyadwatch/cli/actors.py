@@ -52,7 +52,8 @@ def resolve(
         raise typer.Exit(3)
 
 
-@actors_app.command(name="list", epilog="Example: dyadwatch actors list --country AFG --kind person")
+@actors_app.command(name="list",
+                    epilog="Example: dyadwatch actors list --country AFG --kind person")
 def list_actors(
     kind: Annotated[str | None, typer.Option(help="state, person, armed_group, ...")] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 code.")] = None,
@@ -62,7 +63,8 @@ def list_actors(
     """List knowledge-base actors, filtered."""
     kb = _kb()
     rows = [a for a in kb.actors.values()
-            if (kind is None or a.kind == kind) and (country is None or a.country == country.upper())
+            if (kind is None or a.kind == kind)
+            and (country is None or a.country == country.upper())
             and (query is None or any(query.lower() in n.lower() for n in a.names))]
     if fmt == "jsonl":
         for a in rows:
@@ -91,7 +93,7 @@ def show(
                          f"--query {key.split()[0]!r}`")
     for kb_id in ids:
         entry = asdict(kb.actors[kb_id])
-        day = api.as_date(on, "date") if on else date.today()
+        day = (api.as_date(on, "date") if on else None) or date.today()
         entry["on"] = {"date": day.isoformat(), **asdict(kb.actor(kb_id, day))}
         print(json.dumps(entry, ensure_ascii=False, indent=2, default=str))
 
@@ -115,3 +117,33 @@ def _kb():  # type: ignore[no-untyped-def]
     from dyadwatch.kb import load_kb
 
     return load_kb(settings().kb_extra)
+
+
+@actors_app.command(name="eval", epilog="Example: dyadwatch actors eval tests/gold/actors.jsonl")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold cases, JSON lines: mention, date, context, "
+                                              "country, sector.")],
+    show_misses: Annotated[bool, typer.Option("--misses/--no-misses",
+                                              help="List every miss.")] = True,
+) -> None:
+    """Score actor resolution on a gold set: country and sector accuracy, per category."""
+    from dyadwatch.evaluation.actors import load_cases, score
+
+    if not gold.is_file():
+        raise InputError(f"{gold}: no such gold file")
+    cfg = settings()
+    result = score(load_cases(gold), lambda m, d, c: api.resolve_actor(m, d, c, cfg))
+    table = Table(title=f"actor resolution on {gold} ({result.n} cases)", title_justify="left")
+    for column in ("category", "cases", "country", "sector"):
+        table.add_column(column, justify="right" if column != "category" else "left")
+    for name, (n, c_ok, s_ok) in sorted(result.per_category.items()):
+        table.add_row(name, str(n), f"{c_ok / n:.3f}", f"{s_ok / n:.3f}")
+    table.add_row("[bold]all[/]", str(result.n), f"[bold]{result.country:.3f}[/]",
+                  f"[bold]{result.sector:.3f}[/]")
+    out.print(table)
+    if show_misses:
+        for case, actor in result.misses:
+            got = "nothing" if actor is None else f"{actor.country}/{actor.sector} ({actor.name})"
+            out.print(f"[red]miss[/] {escape(case.mention)!r} {case.date}: gold "
+                      f"{case.country}/{case.sector}, got {escape(got)}  "
+                      f"[dim]{escape(case.context)}[/]")

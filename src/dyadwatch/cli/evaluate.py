@@ -1,0 +1,96 @@
+"""`dyadwatch eval`: precision, recall and F1 of event extraction against a gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from dyadwatch import api
+from dyadwatch.cli.app import app, err, out, settings
+from dyadwatch.errors import InputError
+
+DEFAULT_DOCS = Path("examples/corpus")
+
+
+@app.command(name="eval", epilog="Example: dyadwatch eval tests/gold/events.jsonl --docs "
+                                 "examples/corpus")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events, JSON lines (contract shape + core).")],
+    docs: Annotated[Path | None, typer.Option(
+        help="Documents the gold refers to (default: examples/corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details/--no-details",
+                                          help="List misses and false events.")] = True,
+) -> None:
+    """Score event extraction: P/R/F1 overall and per PLOVER type, strict (dates must agree)
+    and lenient, precision per confidence band, and the misses and false events."""
+    from dyadwatch.evaluation.events import load_gold, summary
+
+    if not gold.is_file():
+        raise InputError(f"{gold}: no such gold file")
+    folder = docs or DEFAULT_DOCS
+    if not folder.exists():
+        raise InputError(f"{folder}: documents not found; give --docs")
+    gold_events = load_gold(gold)
+    wanted = {g.doc for g in gold_events}
+    system = [r for result in api.extract_paths([folder], settings=settings())
+              if result.doc in wanted for r in result.records]
+    figures = summary(system, gold_events)
+    if as_json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False, default=str))
+        return
+    _print(figures, details)
+
+
+def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
+    out.print(f"[bold]{f['documents']} documents, {f['gold_events']} gold events "
+              f"({f['gold_core']} core), {f['system_events']} system events[/]")
+    table = Table(title="overall", title_justify="left")
+    for column in ("", "precision", "recall", "F1", "matched", "system", "gold"):
+        table.add_column(column, justify="right")
+    for name in ("strict", "lenient"):
+        x = f[name]
+        table.add_row(name, f"{x['precision']:.3f}", f"{x['recall']:.3f}", f"[bold]{x['f1']:.3f}",
+                      str(x["matched"]), str(x["system"]), str(x["gold"]))
+    out.print(table)
+    per = Table(title="per PLOVER type", title_justify="left")
+    for column in ("type", "gold", "system", "P (lenient)", "R (lenient)", "F1 (lenient)",
+                   "F1 (strict)"):
+        per.add_column(column, justify="right")
+    for t, x in f["per_type"].items():
+        le, st = x["lenient"], x["strict"]
+        per.add_row(t, str(le["gold"]), str(le["system"]), f"{le['precision']:.2f}",
+                    f"{le['recall']:.2f}", f"{le['f1']:.2f}", f"{st['f1']:.2f}")
+    out.print(per)
+    bands = Table(title="precision per confidence band (lenient)", title_justify="left")
+    for column in ("confidence", "events", "matched", "precision"):
+        bands.add_column(column, justify="right")
+    for b in f["bands"]:
+        bands.add_row(b["band"], str(b["events"]), str(b["matched"]),
+                      "-" if b["precision"] is None else f"{b['precision']:.2f}")
+    out.print(bands)
+    if not details:
+        return
+    for g in f["missed"]:
+        out.print(f"[yellow]missed[/] {escape(g['doc'])}: {g['plover']} "
+                  f"{_who(g.get('source'))} -> {_who(g.get('target'))}  "
+                  f"[dim]{escape(g.get('evidence', ''))}[/]")
+    for r in f["false"]:
+        out.print(f"[red]false[/]  {escape(r['doc'])}: {r['plover']} {_who(r.get('source'))} -> "
+                  f"{_who(r.get('target'))} ({r['confidence']:.2f})  "
+                  f"[dim]{escape(r['evidence']['sentence'])}[/]")
+    for s, g in f["date_mismatches"]:
+        err.print(f"date     {escape(s['doc'])}: {s['plover']} system {s['date']} "
+                  f"({s['date_precision']}) vs gold {g['date']} ({g['date_precision']})")
+
+
+def _who(actor: dict | None) -> str:  # type: ignore[type-arg]
+    if not actor:
+        return "-"
+    return escape(f"{actor.get('name') or actor.get('text')}[{actor.get('country')}/"
+                  f"{actor.get('sector')}]")

@@ -1,0 +1,1 @@
+"""Measuring dyadwatch against gold data: actor resolution and (later) events, dates, places."""
