@@ -13,7 +13,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from dyadwatch.kb.loader import LoadedKb, load
-from dyadwatch.kb.records import Description, KbActor
+from dyadwatch.kb.places import Gazetteer
+from dyadwatch.kb.records import Description, KbActor, PlaceEntry
 from dyadwatch.model import Actor
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
@@ -63,11 +64,36 @@ class KnowledgeBase:
                 self._adjective.setdefault(alias_key(adjective), actor.id)
             if actor.capital:
                 self._capital.setdefault(alias_key(actor.capital), actor.id)
+                # "Washington, D.C." is written "Washington"
+                self._capital.setdefault(alias_key(actor.capital.split(",")[0]), actor.id)
         self._description: dict[str, Description] = {}
         for desc in self.descriptions:
             for text in desc.texts:
                 self._description.setdefault(alias_key(text), desc)
         self._alias_keys = list(self._alias)
+        self.gazetteer = Gazetteer(loaded.places)
+
+    def place(self, text: str, curated_only: bool = False) -> PlaceEntry | None:
+        """The place ``text`` names: a curated place, a state, or a geonames city."""
+        found = self.gazetteer.find(text, curated_only=True)
+        if found is not None:
+            return found
+        state = self.state_for_name(text)
+        if state is not None:
+            actor = self.actors[state]
+            return PlaceEntry(actor.name, "country", actor.country, None, (), None, None, "kb")
+        return None if curated_only else self.gazetteer.find(text)
+
+    def country_of_place(self, text: str) -> str | None:
+        """The country a place name lies in (capitals and cities included), or None."""
+        place = self.place(text, curated_only=True)
+        if place is not None:
+            return place.country
+        capital = self.state_for_capital(text)
+        if capital:
+            return self.actors[capital].country
+        place = self.gazetteer.find(text)
+        return place.country if place is not None else None
 
     # -- lookups ---------------------------------------------------------------------------
     def ids_for(self, text: str) -> list[str]:
@@ -117,6 +143,14 @@ class KnowledgeBase:
         entry = self.actors[kb_id]
         country, sector, kind = entry.country, entry.sector, entry.kind
         period = entry.period_on(on)
+        parent = self.actors.get(entry.parent or "")
+        if (period is None and not entry.periods and entry.kind != "person"
+                and parent is not None and parent.kind != "state"):
+            # a body of a group that was an insurgency then ("the Quetta Shura" in 2010) is
+            # an insurgent body; once the group governs, the body is what it is (GDI: SPY)
+            inherited = parent.period_on(on)
+            if inherited is not None and inherited.sector == "REB":
+                period = inherited
         if period is not None:
             country = period.country or country
             sector, kind = period.sector, period.kind or kind
@@ -125,8 +159,24 @@ class KnowledgeBase:
         if role is not None:
             country, sector = role.country, role.sector
             role_name = role.role
+        elif on is not None and entry.kind == "person":
+            country, sector = self._between_posts(entry, on, country, sector)
         return Actor(name=entry.name, country=country, sector=sector, kb_id=kb_id,
                      role=role_name, inferred=False, kind=kind)
+
+    def _between_posts(self, entry: KbActor, on: date, country: str | None, sector: str
+                       ) -> tuple[str | None, str]:
+        """A person holding no post on ``on``: a member of a group is what the group was then
+        (a Taliban figure before Aug 2021 is REB); someone whose state posts have all ended is
+        a former official (ELI); otherwise the entry's own sector."""
+        parent = self.actors.get(entry.parent or "")
+        if parent is not None and parent.kind not in ("state",) and parent.periods:
+            group = self.actor(parent.id, on)
+            return group.country or country, group.sector
+        state_sectors = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO")
+        if sector in state_sectors and any(r.ended_before(on) for r in entry.roles):
+            return country, "ELI"
+        return country, sector
 
     def government(self, state_id: str, on: date | None) -> Actor:
         """Who "<capital>" or "the <adjective> government" means on ``on``."""

@@ -24,6 +24,7 @@ from dyadwatch.kb.records import (
     Government,
     KbActor,
     Period,
+    PlaceEntry,
     Role,
     first_day,
     last_day,
@@ -51,6 +52,7 @@ class LoadedKb:
     descriptions: tuple[Description, ...]
     version: str
     files: tuple[str, ...]
+    places: tuple[PlaceEntry, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +62,9 @@ def _validator() -> Draft202012Validator:
 
 
 def shipped_files() -> list[Path]:
-    """The YAML files of the knowledge base shipped with the package, sorted."""
-    folder = Path(str(resources.files("dyadwatch.kb").joinpath("data/actors")))
-    return sorted(folder.glob("*.yaml"))
+    """The YAML files of the knowledge base shipped with the package (actors, then places)."""
+    data = Path(str(resources.files("dyadwatch.kb").joinpath("data")))
+    return sorted((data / "actors").glob("*.yaml")) + sorted((data / "places").glob("*.yaml"))
 
 
 def release() -> str:
@@ -135,6 +137,7 @@ def load(extra: Iterable[str | Path] = (), include_shipped: bool = True) -> Load
     digest = hashlib.sha256()
     actors: dict[str, KbActor] = {}
     descriptions: list[Description] = []
+    places: list[PlaceEntry] = []
     shipped = set(shipped_files()) if include_shipped else set()
     for path in paths:
         if not path.is_file():
@@ -155,9 +158,15 @@ def load(extra: Iterable[str | Path] = (), include_shipped: bool = True) -> Load
         for entry in data.get("descriptions", ()):
             descriptions.append(Description(tuple(entry["text"]), entry["sector"], entry["kind"],
                                             entry.get("suffix"), entry.get("name"), str(path)))
+        for entry in data.get("places", ()):
+            places.append(PlaceEntry(entry["name"], entry["kind"], entry["country"],
+                                     entry.get("admin1"), tuple(entry.get("aliases", ())),
+                                     entry.get("lat"), entry.get("lon"),
+                                     entry.get("source", path.name)))
     check_references(actors)
     version = f"{release()}+{digest.hexdigest()[:10]}"
-    return LoadedKb(actors, tuple(descriptions), version, tuple(str(p) for p in paths))
+    return LoadedKb(actors, tuple(descriptions), version, tuple(str(p) for p in paths),
+                    tuple(places))
 
 
 def check_references(actors: dict[str, KbActor]) -> None:

@@ -41,11 +41,17 @@ class Role:
     acting: bool = False
 
     def valid_on(self, day: date) -> bool:
-        """True if the role was held on ``day``; a role with no start date is never assumed."""
+        """True if the role was held on ``day``. A role with an unknown start is assumed only
+        up to its known end (and loses to any dated role); one with neither date never."""
         lo, hi = first_day(self.start), last_day(self.end)
         if lo is None:
-            return False
+            return hi is not None and day <= hi
         return lo <= day and (hi is None or day <= hi)
+
+    def ended_before(self, day: date) -> bool:
+        """True if the role is known to have ended before ``day``."""
+        hi = last_day(self.end)
+        return hi is not None and hi < day
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,3 +149,17 @@ class Description:
     suffix: str | None = None
     name: str | None = None
     file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """A place in the gazetteer: curated (KB files) or a geonames city."""
+
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None = None
+    aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    source: str = "kb"

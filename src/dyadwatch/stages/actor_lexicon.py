@@ -41,6 +41,7 @@ GROUP_NOUNS: dict[str, str] = {
     "people": "CVL", "family": "CVL", "families": "CVL", "tribesmen": "CVL", "elders": "CVL",
     "trader": "BUS", "traders": "BUS", "businessmen": "BUS", "transporters": "BUS",
     "worker": "LAB", "workers": "LAB", "labourers": "LAB", "laborers": "LAB",
+    "engineer": "BUS", "engineers": "BUS", "contractor": "BUS", "contractors": "BUS",
     "student": "EDU", "students": "EDU", "teachers": "EDU",
     "journalist": "JRN", "journalists": "JRN", "reporter": "JRN", "reporters": "JRN",
     "media": "MED", "cleric": "REL", "clerics": "REL", "scholars": "REL", "ulema": "REL",
@@ -79,6 +80,14 @@ TITLES: dict[str, str] = {
     "journalist": "JRN", "reporter": "JRN", "correspondent": "JRN", "analyst": "ELI",
     "cleric": "REL", "mufti": "REL", "imam": "REL",
     "party leader": "PTY", "party chief": "PTY", "chairman": "PTY",
+    "inspector": "COP", "deputy inspector general": "COP", "station house officer": "COP",
+    "sho": "COP", "deputy commissioner": "GOV", "commissioner": "GOV",
+    "assistant commissioner": "GOV", "political agent": "GOV", "corps commander": "MIL",
+    "prayer leader": "REL", "maulvi": "REL", "scholar": "REL",
+    "exporter": "BUS", "importer": "BUS", "trader": "BUS", "businessman": "BUS",
+    "industrialist": "BUS", "shopkeeper": "BUS", "transporter": "BUS",
+    "member of parliament": "LEG", "parliamentarian": "LEG", "mp": "LEG",
+    "director": "GOV", "head": "GOV", "representative": "GOV", "official": "GOV",
 }
 
 #: Name endings that say what an unknown organisation is ("Baloch Liberation *Army*").

@@ -9,7 +9,7 @@ from datetime import date
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Sentence, Token
-from dyadwatch.stages.actor_lexicon import GROUP_NOUNS, STATE_NOUNS, TITLES
+from dyadwatch.stages.actor_lexicon import GROUP_NOUNS, ORG_HEADS, STATE_NOUNS, TITLES
 
 #: Sectors of state institutions: an unqualified "the army" or "officials" is the article's own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -22,11 +22,15 @@ PERSON_TITLE_NOUNS = frozenset({
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Positions in which a noun phrase can be an actor (not a modifier of another noun).
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "ROOT",
-                            "attr", "dative", "agent", "oprd"})
+                            "attr", "dative", "agent", "oprd", "poss"})
+#: Heads of institution names whose "of ..." phrase is part of the name.
+_INSTITUTION_HEADS = frozenset({"ministry", "department", "directorate", "commission", "office",
+                                "authority", "council", "court", "committee", "division"})
 _NORM_TITLES = {t.lower().replace("’", "'").replace(".", ""): s for t, s in TITLES.items()}
 _TITLE_RE = re.compile(r"\b(" + "|".join(
     re.escape(t) for t in sorted(_NORM_TITLES, key=len, reverse=True)) + r")\b")
 _PORTFOLIO_PREPS = frozenset({"for", "on", "to", "in", "of"})
+_TITLE_TOKENS = frozenset(w for t in _NORM_TITLES for w in t.split())
 
 
 def norm(text: str) -> str:
@@ -46,64 +50,133 @@ class ArticleContext:
 
 @dataclass(frozen=True)
 class Title:
-    """A title found around a name: the words as written, its sector, the country it names."""
+    """What the words around a name say about the person: the title as written, sector,
+    country, and the organisation named with it (a KB id)."""
 
-    text: str
+    text: str | None
     sector: str
     country: str | None
+    org: str | None = None
+
+
+_GENERIC_TITLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "chief",
+                             "commander", "head", "representative", "member", "director general",
+                             "dg", "adviser", "advisor", "leader", "secretary", "director"})
+#: Prepositions after which a state or place names a portfolio or a posting, not a nationality.
+_NOT_NATIONALITY = frozenset({"for", "on", "to", "in", "at", "with", "against"})
+
+
+def _org_in(words: list[str], ctx: ArticleContext) -> tuple[str, int, int] | None:
+    """The longest run of words naming a non-state KB actor (a group, party, agency, IGO)."""
+    kb = ctx.kb
+    best: tuple[str, int, int] | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 7), i, -1):
+            phrase = " ".join(words[i:j]).replace(" 's", "").replace(" ’s", "")
+            if not phrase[:1].isupper() or best and j - i <= best[2] - best[1]:
+                continue
+            ids = kb.ids_for(phrase)
+            if len(ids) == 1 and kb.actors[ids[0]].kind not in ("state", "person"):
+                best = (ids[0], i, j)
+    return best
 
 
 def find_title(words: list[str], ctx: ArticleContext) -> Title | None:
-    """The longest known title in ``words`` and the nationality written with it.
+    """Describe a person from the words written around the name (see ``Title``).
 
-    A state named after "for/on/to" is the portfolio ("Envoy for Afghanistan"), not the country.
+    Priority: an organisation in the words gives country and sector ("a TTP commander", "NDS
+    spokesman", "UNHCR's representative"); a group noun refines a generic title ("police
+    spokesman" -> COP); a nationality or a place gives the country ("Balochistan police chief");
+    a title word gives the sector. A state or place after "for/to/in" is a portfolio or posting.
     """
+    if not words:
+        return None
+    kb = ctx.kb
     phrase = norm(" ".join(words)).replace(" 's", "'s")
     found = [m for m in _TITLE_RE.finditer(phrase)]
-    if not found:
-        return None
-    best = max(found, key=lambda m: len(m.group(1)))
+    best = max(found, key=lambda m: len(m.group(1))) if found else None
+    org = _org_in(words, ctx)
+    org_actor = kb.actor(org[0], ctx.on) if org else None
     country = None
     for k, word in enumerate(words):
         w = word.strip(",").replace("’s", "").replace("'s", "")
-        state = ctx.kb.state_for_adjective(w) or ctx.kb.state_for_name(w)
-        if state and not (k and norm(words[k - 1]) in _PORTFOLIO_PREPS):
-            country = ctx.kb.actors[state].country
+        if not w[:1].isupper() or (org and org[1] <= k < org[2]):
+            continue
+        if k and norm(words[k - 1]) in _NOT_NATIONALITY:
+            continue
+        state = kb.state_for_adjective(w) or kb.state_for_name(w)
+        place = kb.place(w, curated_only=True) if state is None else None
+        if state:
+            country = kb.actors[state].country
             break
-    start = len(norm(" ".join(words))[:best.start()].split())
-    written = " ".join(w for w in words[start:] if w not in (",",)).strip(" ,")
-    return Title(written or best.group(1), _NORM_TITLES[best.group(1)], country)
+        if place is not None and place.country:
+            country = country or place.country
+    # Words after the title word are its portfolio ("Minister for Refugees"), not what it is.
+    before_title = words if best is None else words[:len(
+        norm(" ".join(words))[:best.start()].split()) + len(best.group(1).split())]
+    group_sector = next((GROUP_NOUNS[w.lower()] for w in before_title
+                         if w.lower() in GROUP_NOUNS and GROUP_NOUNS[w.lower()] != "GOV"), None)
+    if group_sector is None and org_actor is None:
+        group_sector = next((ORG_HEADS[w.lower()] for w in before_title
+                             if w[:1].isupper() and ORG_HEADS.get(w.lower(), "GOV") != "GOV"),
+                            None)  # "Sarhad Chamber of Commerce ... president" -> BUS
+    if best is None and org_actor is None and group_sector is None:
+        return None
+    title_sector = _NORM_TITLES[best.group(1)] if best else None
+    if org_actor is not None:
+        sector = org_actor.sector
+        country = org_actor.country if org_actor.sector in ("IGO", "NGO") else (
+            org_actor.country or country)
+    elif group_sector and (title_sector is None or best and best.group(1) in _GENERIC_TITLES
+                           or title_sector == "GOV"):
+        sector = group_sector
+    else:
+        sector = title_sector or "UNK"
+    written = None
+    if best is not None:
+        start = len(norm(" ".join(words))[:best.start()].split())
+        written = " ".join(w for w in words[start:] if w != ",").strip(" ,") or best.group(1)
+    return Title(written, sector, country, org[0] if org else None)
 
 
 def title_before(sent: Sentence, start: int, ctx: ArticleContext) -> Title | None:
-    """A title written before a name ("Pakistan's Special Envoy for Afghanistan, Asif X")."""
+    """A description written before a name ("Pakistan's Special Envoy for Afghanistan, X")."""
     window: list[str] = []
     j = start - 1
-    while j >= 0 and len(window) < 10:
+    while j >= 0 and len(window) < 12:
         tok = sent.tokens[j]
         if tok.pos in ("VERB", "AUX") or (tok.pos == "PUNCT" and tok.text not in (
                 "’s", "'s", ",", "-", ".", "’")):
             break
         if tok.text == "," and window:
             break
-        if tok.ent_type == "PERSON" and tok.ent_iob != "O":
-            break
+        if tok.ent_type == "PERSON" and tok.ent_iob != "O" and \
+                norm(tok.text) not in _TITLE_TOKENS:
+            break  # another name ("MNA" inside a PERSON span is a title, not a name)
         if tok.text != ",":
             window.insert(0, tok.text)
         j -= 1
-    return find_title(window, ctx) if window else None
+    return find_title(window, ctx)
 
 
 def title_after(sent: Sentence, end: int, ctx: ArticleContext) -> Title | None:
-    """A title in apposition after a name ("Asif X, Pakistan's special envoy, said")."""
+    """A description in apposition after a name ("X, Pakistan's special envoy, said")."""
     if end >= len(sent.tokens) or sent.tokens[end].text != ",":
         return None
     window: list[str] = []
-    for tok in sent.tokens[end + 1:end + 12]:
-        if tok.text in (",", ";", ".") or tok.pos in ("VERB", "AUX"):
+    for tok in sent.tokens[end + 1:end + 16]:
+        if tok.text in (",", ";", ".") or (tok.pos in ("VERB", "AUX") and tok.tag != "VBN"):
             break
         window.append(tok.text)
-    return find_title(window, ctx) if window else None
+    return find_title(window, ctx)
+
+
+def title_of_phrase(sent: Sentence, end: int, ctx: ArticleContext) -> Title | None:
+    """A description after a name introduced by "of": "Justice X of the Peshawar High Court"."""
+    if end + 1 >= len(sent.tokens) or sent.tokens[end].lower != "of":
+        return None
+    window = [t.text for t in sent.tokens[end + 1:end + 9] if t.pos != "PUNCT"]
+    return find_title(window, ctx)
 
 
 def linked_person(sent: Sentence, i: int, people: set[int]) -> bool:
@@ -136,17 +209,21 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     """The actor a descriptive noun phrase headed by ``tok`` stands for, with the phrase's first
     token and how it was resolved; None when the phrase says too little or names a person."""
     kb = ctx.kb
-    sector = GROUP_NOUNS.get(tok.lower)
-    if sector is None or tok.pos not in ("NOUN", "PROPN"):
+    if tok.pos not in ("NOUN", "PROPN"):
         return None
     if tok.ent_type in ("ORG", "PERSON", "GPE", "FAC") and tok.ent_iob != "O":
         return None  # part of a name: entity resolution handles it
     if tok.dep not in _ARGUMENT_DEPS or (tok.lower == "media" and any(
             c.lower == "social" for c in sent.children(tok.i))):
         return None  # "fighter jets", "intelligence-based", "social media": not actors
+    if _inside_institution_name(sent, tok):
+        return None  # "refugees" in "the ministry of refugees and repatriation"
+    mods = [c for c in sent.children(tok.i) if c.dep in _MODIFIER_DEPS and c.i < tok.i]
+    sector = GROUP_NOUNS.get(tok.lower)
+    if sector is None:
+        return _described_institution(sent, tok, mods, ctx, people)
     if tok.lower in PERSON_TITLE_NOUNS and linked_person(sent, tok.i, people):
         return None  # "the minister, Ishaq Dar": the person is the actor
-    mods = [c for c in sent.children(tok.i) if c.dep in _MODIFIER_DEPS and c.i < tok.i]
     first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
     country, owner, words = None, None, []
     for mod in mods:
@@ -179,12 +256,14 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                         country, owner = kb.actors[state].country, state
                     elif len(ids) == 1:
                         owner = ids[0]  # "a delegation from the Afghan Taliban"
-    actor = _resolve(kb, " ".join([*words, tok.text]), tok, sector, owner, country, ctx)
+    definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
+    actor = _resolve(kb, " ".join([*words, tok.text]), tok, sector, owner, country, ctx,
+                     definite)
     return (actor, first, "description") if actor else None
 
 
 def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str | None,
-             country: str | None, ctx: ArticleContext) -> Actor | None:
+             country: str | None, ctx: ArticleContext, definite: bool = False) -> Actor | None:
     if owner and kb.actors[owner].kind == "party" and tok.lower in STATE_NOUNS:
         country_id = _state_of(kb, kb.actors[owner].country)
         if country_id:
@@ -202,8 +281,10 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
     if owner and tok.lower in STATE_NOUNS:
         return kb.government(owner, ctx.on)
     if country is None and sector in STATE_SECTORS:
-        if ctx.country and (tok.lower in STATE_NOUNS or sector in ("MIL", "COP")):
-            country = ctx.country  # "officials", "soldiers": the article's own country
+        if ctx.country and (tok.lower in STATE_NOUNS or sector in ("MIL", "COP") or
+                            (definite and tok.lower in PERSON_TITLE_NOUNS)):
+            # "officials", "soldiers", "the spokesman": the article's own country
+            country = ctx.country
         elif sector == "GOV":
             return None  # "a delegation", "the minister" with no country say too little
     name = f"{kb.actors[_state_of(kb, country) or ''].name} {tok.text}" \
@@ -214,4 +295,50 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
 def _state_of(kb: KnowledgeBase, country: str | None) -> str | None:
     if country and country in kb.actors and kb.actors[country].kind == "state":
         return country
+    return None
+
+
+def _inside_institution_name(sent: Sentence, tok: Token) -> bool:
+    """``tok`` hangs from "of/for" under an institution head ("ministry of refugees")."""
+    if tok.dep not in ("pobj", "conj"):
+        return False
+    node = tok
+    for _ in range(3):
+        if node.head == node.i:
+            return False
+        node = sent.tokens[node.head]
+        if node.lower in _INSTITUTION_HEADS:
+            return True
+        if node.dep not in ("prep", "pobj", "conj", "cc"):
+            return False
+    return False
+
+
+def _described_institution(sent: Sentence, tok: Token, mods: list[Token],
+                           ctx: ArticleContext, people: set[int]
+                           ) -> tuple[Actor, int, str] | None:
+    """A phrase whose head is not a group noun but which is a KB description ("the spy
+    agency", "the National Assembly"), or which a group noun owns ("the military's media
+    wing" is the military)."""
+    kb = ctx.kb
+    first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
+    words = [t.text for t in sent.tokens[first:tok.i + 1] if t.dep not in ("det", "poss", "case")
+             and t.text not in ("'s", "’s")]
+    desc = kb.description_for(" ".join(words))
+    country = None
+    for mod in mods:
+        state = kb.state_for_adjective(mod.text) or kb.state_for_name(mod.text)
+        if state:
+            country = kb.actors[state].country
+    if desc is not None:
+        place = country or (ctx.country if desc.sector in STATE_SECTORS else None)
+        state_id = _state_of(kb, place)
+        if state_id or desc.sector not in STATE_SECTORS:
+            return kb.body(state_id, desc, ctx.on), first, "description"
+        return None
+    for mod in mods:
+        if mod.dep == "poss" and GROUP_NOUNS.get(mod.lower):
+            owner = describe(sent, mod, ctx, people)
+            if owner is not None:
+                return owner[0], first, "description"
     return None

@@ -22,8 +22,10 @@ from dyadwatch.stages.actor_phrases import (
     norm,
     title_after,
     title_before,
+    title_of_phrase,
 )
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.names import person_spans
 from dyadwatch.stages.syntax import head_of_span
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -63,9 +65,12 @@ class ActorStage(ArticleStage):
 
     def sentence_mentions(self, sent: Sentence, ctx: ArticleContext) -> list[ActorMention]:
         """Every actor mention in one sentence, without overlaps, in text order."""
+        if sent.index == 0 and _DATELINE.match(sent.text + " ") and len(sent.tokens) <= 6:
+            return []  # "KABUL:" alone: a dateline, not an actor
         out: list[ActorMention] = []
         taken: set[int] = set()
-        people = {i for e in sent.entities if e.label == "PERSON"
+        entities = _with_person_spans(sent, ctx.kb)
+        people = {i for e in entities if e.label == "PERSON"
                   for i in range(e.token_start, e.token_end)}
         # Descriptive phrases first: "Pakistani security forces" wins over "Pakistani" alone.
         for tok in sent.tokens:
@@ -78,7 +83,7 @@ class ActorStage(ArticleStage):
             if found is not None and not taken & set(range(found.token_start, found.token_end)):
                 out.append(found)
                 taken.update(range(found.token_start, found.token_end))
-        for ent in sent.entities:
+        for ent in entities:
             if ent.label not in ACTOR_LABELS or taken & set(range(ent.token_start, ent.token_end)):
                 continue
             named = self._entity(sent, ent, ctx)
@@ -144,7 +149,9 @@ class ActorStage(ArticleStage):
             if ids and kb.actors[ids[0]].kind != "state":
                 return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
             return None
-        ids = kb.ids_for(ent.text) or kb.fuzzy_ids(ent.text)
+        ids = kb.ids_for(ent.text)
+        if not ids and _proper_name(ent.text) and kb.description_for(ent.text) is None:
+            ids = kb.fuzzy_ids(ent.text)  # transliteration variants of names, not descriptions
         if len(ids) == 1:
             return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
         if ent.text.startswith("Operation "):
@@ -167,10 +174,14 @@ class ActorStage(ArticleStage):
             ids = ctx.kb.ids_for(" ".join(words)) if words else []
             if len(ids) == 1:
                 return _mention(sent, start, end, ctx.kb.actor(ids[0], ctx.on), "kb")
-        title = title_before(sent, start, ctx) or title_after(sent, end, ctx)
+        title = (title_before(sent, start, ctx) or title_after(sent, end, ctx)
+                 or title_of_phrase(sent, end, ctx))
         if title is None and len(ent.text.split()) < 2:
             return None  # a lone unknown word tagged PERSON is too often wrong
-        country = (title.country or ctx.country) if title else None
+        country = None
+        if title is not None:
+            country = title.country or (ctx.country if title.sector not in ("IGO", "NGO")
+                                        else None)
         actor = Actor(name=ent.text, country=country, sector=title.sector if title else "UNK",
                       kb_id=None, role=title.text if title else None, inferred=True,
                       kind="person")
@@ -206,15 +217,27 @@ class ActorStage(ArticleStage):
         return _mention(sent, start, end, actor, "unknown")
 
 
+def _with_person_spans(sent: Sentence, kb: KnowledgeBase) -> list[Span]:
+    """The sentence's entities with PERSON spans repaired and added (see ``names``): other
+    entities overlapping a person's name give way to it."""
+    refs = {(e.token_start, e.token_end): e.ref for e in sent.entities}
+    people = [Span(p.start, p.end, p.text, "PERSON", p.token_start, p.token_end,
+                   refs.get((p.token_start, p.token_end), ""))
+              for p in person_spans(sent, kb)]
+    covered = {i for p in people for i in range(p.token_start, p.token_end)}
+    others = [e for e in sent.entities if e.label != "PERSON"
+              and not covered & set(range(e.token_start, e.token_end))]
+    return sorted([*people, *others], key=lambda e: e.token_start)
+
+
 def context_country(kb: KnowledgeBase, article: Article) -> str | None:
     """The article's own country: its dateline's; else the country of the officials it quotes
     (known people count twice) together with the states it names."""
     m = _DATELINE.match(article.text)
     if m:
-        place = m[1].strip()
-        state = kb.state_for_capital(place) or kb.state_for_name(place)
-        if state:
-            return kb.actors[state].country
+        country = kb.country_of_place(m[1].strip())
+        if country:
+            return country
     counts: Counter[str] = Counter()
     for sent in article.sentences:
         for ent in sent.entities:
@@ -227,6 +250,12 @@ def context_country(kb: KnowledgeBase, article: Article) -> str | None:
                 if state:
                     counts[kb.actors[state].country or state] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _proper_name(text: str) -> bool:
+    """Most words capitalised: a name, not a lower-case description."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.6
 
 
 def _earlier_person(people: list[ActorMention], word: str) -> ActorMention | None:

@@ -1,0 +1,42 @@
+"""CI gate: scores on our own gold data may not fall below the pinned floors."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent
+FLOORS = json.loads((GOLD / "floors.json").read_text())
+#: The issues' acceptance levels: floors may be raised, never set below these.
+MINIMUM = {"actors": {"country": 0.95, "sector": 0.90}}
+
+
+def test_gold_files_are_frozen():
+    for line in (GOLD / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((GOLD / name).read_bytes()).hexdigest() == digest, (
+            f"{name} changed: gold data is frozen; a correction must update SHA256SUMS in the "
+            "same commit and be explained in tests/gold/README.md")
+
+
+def test_floors_are_not_below_the_acceptance_levels():
+    for task, minimums in MINIMUM.items():
+        for metric, minimum in minimums.items():
+            assert FLOORS[task][metric] >= minimum, (task, metric)
+
+
+@pytest.mark.model
+def test_actor_resolution_meets_its_floors():
+    from dyadwatch import api
+    from dyadwatch.config import load_settings
+    from dyadwatch.evaluation.actors import load_cases, score
+
+    settings = load_settings()
+    result = score(load_cases(GOLD / "actors.jsonl"),
+                   lambda m, d, c: api.resolve_actor(m, d, c, settings))
+    assert result.n >= 150
+    misses = [(c.mention, c.date, c.country, c.sector, a and (a.country, a.sector))
+              for c, a in result.misses]
+    assert result.country >= FLOORS["actors"]["country"], misses
+    assert result.sector >= FLOORS["actors"]["sector"], misses
