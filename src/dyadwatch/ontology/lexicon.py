@@ -45,6 +45,10 @@ class Trigger:
     needs_target: bool = False
     dobj_actor: bool = False
     claim: bool = False
+    xcomp: frozenset[str] = frozenset()
+    keywords: frozenset[str] = frozenset()
+    pobj: frozenset[str] = frozenset()
+    both_ways: bool = False
 
     def cameo_for(self, sector: str | None) -> str:
         """The CAMEO code, chosen by the source's sector where the entry says so."""
@@ -74,7 +78,9 @@ def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
         prep=raw.get("prep"), dobj=frozenset(raw.get("dobj", ())),
         compound=frozenset(raw.get("compound", ())), swap=bool(raw.get("swap")),
         needs_target=bool(raw.get("needs_target")), dobj_actor=bool(raw.get("dobj_actor")),
-        claim=bool(raw.get("claim")),
+        claim=bool(raw.get("claim")), xcomp=frozenset(raw.get("xcomp", ())),
+        keywords=frozenset(raw.get("keywords", ())), pobj=frozenset(raw.get("pobj", ())),
+        both_ways=bool(raw.get("both_ways")),
     )
     for code in ([trigger.cameo] if trigger.cameo else []) + [c for _, c in by_sector]:
         lookup(code)  # fail at load time on a code the CAMEO table lacks

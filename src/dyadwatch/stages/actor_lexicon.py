@@ -105,4 +105,4 @@ ORG_HEADS: dict[str, str] = {
 
 #: Pronouns that refer back to a person or a group.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
+GROUP_PRONOUNS = frozenset({"they", "it"})

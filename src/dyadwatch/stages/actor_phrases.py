@@ -46,6 +46,7 @@ class ArticleContext:
     on: date | None
     country: str | None
     people: list[ActorMention] = field(default_factory=list)
+    groups: list[tuple[ActorMention, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,7 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
         return kb.actor(owner, ctx.on)  # "Taliban officials", "TTP militants", "UN officials"
     desc = kb.description_for(phrase) or kb.description_for(tok.text)
     if desc is not None:
+        # unnamed militants get no nationality: the text does not give one
         place = country or (ctx.country if desc.sector in STATE_SECTORS else None)
         state_id = owner if owner in kb.actors and kb.actors[owner].kind == "state" else None
         state_id = state_id or _state_of(kb, place)

@@ -14,7 +14,7 @@ from collections import Counter
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Article, Sentence, Span
-from dyadwatch.stages.actor_lexicon import ORG_HEADS, PERSON_PRONOUNS, TITLES
+from dyadwatch.stages.actor_lexicon import GROUP_PRONOUNS, ORG_HEADS, PERSON_PRONOUNS, TITLES
 from dyadwatch.stages.actor_phrases import (
     PERSON_TITLE_NOUNS,
     ArticleContext,
@@ -68,7 +68,7 @@ class ActorStage(ArticleStage):
         if sent.index == 0 and _DATELINE.match(sent.text + " ") and len(sent.tokens) <= 6:
             return []  # "KABUL:" alone: a dateline, not an actor
         out: list[ActorMention] = []
-        taken: set[int] = set()
+        taken: set[int] = set(_dateline_tokens(sent)) if sent.index == 0 else set()
         entities = _with_person_spans(sent, ctx.kb)
         people = {i for e in entities if e.label == "PERSON"
                   for i in range(e.token_start, e.token_end)}
@@ -90,15 +90,30 @@ class ActorStage(ArticleStage):
             if named is not None:
                 out.append(named)
                 taken.update(range(named.token_start, named.token_end))
+        for ent in entities:  # "Pakistani strikes", "Afghan soil": the state itself
+            if ent.label == "NORP" and ent.ref in ctx.kb.actors and \
+                    ctx.kb.actors[ent.ref].kind == "state" and \
+                    not taken & set(range(ent.token_start, ent.token_end)):
+                out.append(_mention(sent, ent.token_start, ent.token_end,
+                                    ctx.kb.actor(ent.ref, ctx.on), "adjective"))
+                taken.update(range(ent.token_start, ent.token_end))
         for tok in sent.tokens:
-            if tok.i in taken or tok.lower not in PERSON_PRONOUNS:
+            if tok.i in taken:
                 continue
-            # the nearest person named before the pronoun, in this sentence or the 3 before it
-            here = [m for m in out if m.actor.kind == "person" and m.token_end <= tok.i]
-            before = here[-1] if here else (ctx.people[-1] if ctx.people else None)
-            if before is not None and sent.index - before.sentence <= 3:
-                out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
+            if tok.lower in PERSON_PRONOUNS:
+                # the nearest person named before the pronoun, here or in the 3 sentences before
+                here = [m for m in out if m.actor.kind == "person" and m.token_end <= tok.i]
+                before = here[-1] if here else (ctx.people[-1] if ctx.people else None)
+                if before is not None and sent.index - before.sentence <= 3:
+                    out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
+            elif tok.lower in GROUP_PRONOUNS and tok.dep in ("nsubj", "nsubjpass") and \
+                    sent.tokens[tok.head].lemma not in _COPULAS:
+                antecedent = _group_antecedent(out, tok.i, ctx)
+                if antecedent is not None:
+                    out.append(_mention(sent, tok.i, tok.i + 1, antecedent.actor, "coref"))
         out.sort(key=lambda m: m.start)
+        ctx.groups.extend((m, sent.tokens[m.head].dep if m.head >= 0 else "")
+                          for m in out if m.actor.kind != "person" and m.how != "coref")
         return out
 
     def _title_reference(self, sent: Sentence, i: int, ctx: ArticleContext, people: set[int]
@@ -215,6 +230,35 @@ class ActorStage(ArticleStage):
         actor = Actor(name=ent.text, country=country, sector=sector, kb_id=None, role=None,
                       inferred=True, kind="organisation")
         return _mention(sent, start, end, actor, "unknown")
+
+
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
+
+
+def _group_antecedent(out: list[ActorMention], i: int, ctx: ArticleContext
+                      ) -> ActorMention | None:
+    """What "it"/"they" as a subject refers to: the nearest organisation, state or group
+    before it in this sentence, else the last one in subject position in the 2 before."""
+    here = [m for m in out if m.actor.kind != "person" and m.token_end <= i
+            and m.how != "adjective"]
+    if here:
+        return here[-1]
+    for mention, dep in reversed(ctx.groups):
+        if dep in ("nsubj", "nsubjpass") and mention.how != "adjective":
+            return mention
+    return None
+
+
+def _dateline_tokens(sent: Sentence) -> range:
+    """Tokens of a dateline opening the article ("KABUL (Lapis Wire) —", "ISLAMABAD:")."""
+    for k, tok in enumerate(sent.tokens[:9]):
+        if tok.text in (":", "–", "—", "-", "--") and k:
+            first = sent.tokens[0]
+            if first.text.isupper() or first.text[:1].isupper() and sent.tokens[k - 1].text in (
+                    ")", first.text):
+                return range(0, k + 1)
+            return range(0)
+    return range(0)
 
 
 def _with_person_spans(sent: Sentence, kb: KnowledgeBase) -> list[Span]:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from dyadwatch.model import ActorMention, Sentence
-from dyadwatch.stages.syntax import conjuncts, kids
+from dyadwatch.model import ActorMention, Event, Sentence, Token
+from dyadwatch.stages.syntax import conjuncts, direct_objects, kids, prep_objects
+
+#: Types whose coordinated parties, with no other recipient, act with each other.
+PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
+#: Types whose object may be an earlier event ("condemned the strikes", "denied the claims").
+REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt", "claim"})
+_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "shelling", "raid",
+                           "operation", "bombardment", "killing", "violation", "incursion",
+                           "hijacking", "assault", "firing", "aggression", "blast"})
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion",
+                          "remark", "statement", "report", "propaganda"})
 
 # Dependents to look through when the argument's head is not itself an actor mention:
 # "a delegation *from* the Taliban", "Pakistan's envoy, *Asif Durrani*", "the *TTP* fighters".
@@ -15,9 +26,11 @@ _THROUGH_PREPS = frozenset({"from", "of", "led"})
 class MentionIndex:
     """Which actor mention covers which token of one sentence."""
 
-    def __init__(self, sent: Sentence, mentions: list[ActorMention]) -> None:
+    def __init__(self, sent: Sentence, mentions: list[ActorMention],
+                 pairs: dict[int, list[ActorMention]] | None = None) -> None:
         self.sent = sent
         self.mentions = mentions
+        self.pairs = pairs or {}
         self._at: dict[int, ActorMention] = {}
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
@@ -61,8 +74,62 @@ class MentionIndex:
         seen: set[int] = set()
         for head in heads:
             for j in conjuncts(self.sent, head):
+                if j in self.pairs:  # "the two sides": both states
+                    out.extend(m for m in self.pairs[j] if m.actor.key not in
+                               {o.actor.key for o in out})
+                    continue
                 mention = self.actor_of(j)
                 if mention is not None and mention.start not in seen:
                     seen.add(mention.start)
                     out.append(mention)
         return out
+
+
+def casualty_targets(sent: Sentence, i: int) -> list[int]:
+    """Victims of an attack from the casualty clause around it: "X fired ..., killing Y",
+    "Y were killed when X attacked", "the attack killed Y"."""
+    out: list[int] = []
+    tok = sent.tokens[i]
+    for child in sent.children(i):
+        if child.dep in ("advcl", "xcomp", "conj", "acl") and child.lemma in _CASUALTY_VERBS:
+            out.extend(direct_objects(sent, child.i))
+    if tok.dep in ("advcl", "conj") and tok.head != i:
+        head = sent.tokens[tok.head]
+        if head.lemma in _CASUALTY_VERBS:
+            out.extend(t.i for t in kids(sent, head.i, ("nsubjpass",)))
+    if tok.dep == "nsubj" and sent.tokens[tok.head].lemma in _CASUALTY_VERBS:
+        out.extend(direct_objects(sent, tok.head))
+    return out
+
+
+def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
+               history: list[Event]) -> ActorMention | None:
+    """An object that names an earlier event stands for that event's actor: "condemned the
+    strikes" targets whoever struck; "denied the claims" targets whoever made them.
+
+    The result is a mention of the earlier actor at the words that refer to it."""
+    objects = direct_objects(sent, tok.i) + prep_objects(sent, tok.i, ["of", "over", "for",
+                                                                        "about", "against"])
+    for j in objects:
+        noun = sent.tokens[j]
+        lemma = noun.lemma.lower()
+        wanted = None
+        if lemma in _ATTACK_NOUNS and plover in ("ACCUSE", "THREATEN", "REQUEST"):
+            wanted = "ASSAULT"
+        elif lemma in _CLAIM_NOUNS and plover == "REJECT":
+            wanted = "ACCUSE"
+        if wanted is None:
+            continue
+        for earlier in reversed(history[-40:]):
+            if earlier.coding.plover != wanted or earlier.source.actor.key == source.actor.key:
+                continue
+            if wanted == "ACCUSE" and earlier.target is not None and \
+                    earlier.target.actor.country != source.actor.country:
+                continue  # a denial answers an accusation made against the denier
+            lo, hi = sent.subtree(j)
+            span = sent.span(lo, hi)
+            actor = earlier.source.actor
+            return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,
+                                sentence=sent.index, token_start=lo, token_end=hi,
+                                how="event", head=j)
+    return None

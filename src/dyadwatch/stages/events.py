@@ -14,13 +14,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dyadwatch.model import ActorMention, Article, Event, Sentence, Token
+from dyadwatch.model import ActorMention, Article, Event, Modality, Sentence, Token
 from dyadwatch.ontology import make_coding
 from dyadwatch.ontology.lexicon import Lexicon, Trigger, load_lexicon
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import score
-from dyadwatch.stages.event_args import MentionIndex
-from dyadwatch.stages.modality import modality, reported_by
+from dyadwatch.stages.constructions import article_dyad, constructions, pair_words
+from dyadwatch.stages.event_args import (
+    PAIRING_TYPES,
+    REFERRING_TYPES,
+    MentionIndex,
+    casualty_targets,
+    refer_back,
+)
+from dyadwatch.stages.modality import announces_force, modality, reported_by
 from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
 
 
@@ -44,15 +51,19 @@ class EventStage(ArticleStage):
         by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
         for mention in article.mentions:
             by_sentence[mention.sentence].append(mention)
+        self._dyad = article_dyad(list(article.mentions))
         events: list[Event] = []
         for sent in article.sentences:
-            events.extend(self.sentence_events(article.id, sent, by_sentence[sent.index]))
+            events.extend(self.sentence_events(article.id, sent, by_sentence[sent.index],
+                                               events))
         return article.with_annotations(self.provides, events=tuple(events))
 
-    def sentence_events(self, doc_id: str, sent: Sentence, mentions: list[ActorMention]
-                        ) -> list[Event]:
-        """Events of one sentence (empty when no trigger links two actors or an actor)."""
-        index = MentionIndex(sent, mentions)
+    def sentence_events(self, doc_id: str, sent: Sentence, mentions: list[ActorMention],
+                        history: list[Event] | None = None) -> list[Event]:
+        """Events of one sentence (empty when no trigger links two actors or an actor);
+        ``history`` holds the document's earlier events, for "condemned the strikes"."""
+        index = MentionIndex(sent, mentions, self._pairs(sent, mentions))
+        self._history = history if history is not None else []
         out: list[Event] = []
         consumed: set[int] = set()
         seen: set[tuple[str, str, str, int]] = set()
@@ -65,6 +76,34 @@ class EventStage(ArticleStage):
                 if key not in seen:
                     seen.add(key)
                     out.append(event)
+        for c in constructions(sent, self.lexicon.speech):
+            for event in self._events(doc_id, sent, c.token, c.trigger, index, c.sources,
+                                      c.targets, "construction"):
+                key = (event.coding.plover, event.source.actor.key,
+                       event.target.actor.key if event.target else "", event.trigger.start)
+                if key not in seen and not any(
+                        e.coding.plover == event.coding.plover and
+                        e.source.actor.key == event.source.actor.key for e in out):
+                    seen.add(key)
+                    out.append(event)
+        return out
+
+    def _pairs(self, sent: Sentence, mentions: list[ActorMention]
+               ) -> dict[int, list[ActorMention]]:
+        """"the two sides" -> mentions of the article's two states at those words."""
+        dyad = getattr(self, "_dyad", None)
+        if dyad is None:
+            return {}
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        out = {}
+        for head in pair_words(sent):
+            if head in covered:
+                continue
+            lo, hi = sent.subtree(head)
+            span = sent.span(lo, head + 1)
+            out[head] = [ActorMention(actor=m.actor, text=span.text, start=span.start,
+                                      end=span.end, sentence=sent.index, token_start=lo,
+                                      token_end=head + 1, how="pair", head=head) for m in dyad]
         return out
 
     def _from_token(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
@@ -90,7 +129,7 @@ class EventStage(ArticleStage):
             trigger = self._noun_trigger(sent, tok)
             if trigger is None:
                 return
-            sources, targets = _noun_arguments(sent, tok, trigger, index)
+            sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light)
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
 
     def _claimed(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
@@ -98,14 +137,16 @@ class EventStage(ArticleStage):
         """A claim of responsibility yields the claimed event, attributed to the claimant."""
         claimed: list[Token] = []
         for obj in direct_objects_tokens(sent, tok.i):
-            for j in prep_objects(sent, obj.i, ["for"]):
-                claimed.append(sent.tokens[j])
+            if obj.lemma.lower() == "responsibility":
+                claimed.extend(sent.tokens[j] for j in prep_objects(sent, obj.i, ["for"]))
+            else:
+                claimed.append(obj)  # "a TTP commander claimed the attack"
         for noun in claimed:
             trigger = self._noun_trigger(sent, noun)
             if trigger is None:
                 continue
             consumed.add(noun.i)
-            _, targets = _noun_arguments(sent, noun, trigger, index)
+            _, targets = _noun_arguments(sent, noun, trigger, self.lexicon.light)
             for event in self._events(doc_id, sent, noun, trigger, index, claimants, targets,
                                       "noun"):
                 yield replace(event, attributed_to=event.source, rule="claim:" + trigger.lemma)
@@ -121,8 +162,26 @@ class EventStage(ArticleStage):
             objects = direct_objects_tokens(sent, tok.i)
             if trigger.dobj and not any(_lemmas(sent, o) & trigger.dobj for o in objects):
                 continue
-            if trigger.dobj_actor and not any(index.actor_of(o.i) for o in objects):
+            if trigger.dobj_actor:
+                # the object itself names an actor ("received the minister"), or, passive,
+                # the subject does; "welcomed Pakistan's decision" names a decision
+                heads = [o.i for o in objects] or (subjects(sent, tok.i)
+                                                   if is_passive(sent, tok.i) else [])
+                if not any(index.at(h) or any(index.at(c.i) for c in kids(sent, h, ("appos",)))
+                           for h in heads):
+                    continue
+            if trigger.xcomp and not any(c.lemma in trigger.xcomp for c in kids(
+                    sent, tok.i, ("xcomp", "ccomp", "advcl"))):
                 continue
+            if trigger.pobj and not any(
+                    sent.tokens[j].lemma.lower() in trigger.pobj
+                    for j in prep_objects(sent, tok.i, [trigger.prep or "to"])):
+                continue
+            if trigger.keywords:
+                lo, hi = sent.subtree(tok.i)
+                if not any(t.lemma.lower() in trigger.keywords or t.lower in trigger.keywords
+                           for t in sent.tokens[lo:hi]):
+                    continue
             return trigger
         return None
 
@@ -143,19 +202,38 @@ class EventStage(ArticleStage):
         sources = index.actors_of(source_heads)
         if not sources:
             return
-        targets: list[ActorMention | None] = list(index.actors_of(target_heads))
-        if not targets:
+        code = trigger.cameo_for(sources[0].actor.sector)
+        plover = make_coding(code, trigger.plover, trigger.mode, trigger.context).plover
+        found = list(index.actors_of(target_heads))
+        if not found and plover == "ASSAULT":
+            found = index.actors_of(casualty_targets(sent, tok.i))
+        if not found and plover in REFERRING_TYPES:
+            found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
+        pairs: list[tuple[ActorMention, ActorMention | None]]
+        if not found and plover in PAIRING_TYPES and len(sources) > 1:
+            # "Pakistan and Afghanistan agreed ...": the parties act with each other
+            pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
+        elif not found:
             if trigger.needs_target:
                 return
-            targets = [None]
+            pairs = [(s, None) for s in sources]
+        else:
+            pairs = [(s, t) for s in sources for t in found]
+        if trigger.both_ways:
+            pairs += [(t, s) for s, t in pairs if t is not None]
         mod = modality(sent, tok.i)
+        code_override = None
+        if plover == "ASSAULT" and mod.hypothetical and announces_force(sent, tok.i):
+            # "Pakistan might target hideouts across the border": a threat by Pakistan
+            code_override, mod = "138", Modality(planned=False)
         attributed = reported_by(sent, tok.i, index, self.lexicon.speech)
-        for source in sources:
-            for target in targets:
+        for source, target in pairs:
+            for _ in (0,):
                 if target is not None and target.actor.key == source.actor.key:
                     target = None
                 coding = make_coding(trigger.cameo_for(source.actor.sector), trigger.plover,
-                                     trigger.mode, trigger.context)
+                                     trigger.mode, trigger.context) if code_override is None \
+                    else make_coding(code_override)
                 ev_attr = attributed
                 if ev_attr is not None and ev_attr.actor.key == source.actor.key:
                     ev_attr = None if not trigger.claim else ev_attr
@@ -197,23 +275,36 @@ def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
     return heads
 
 
-def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, index: MentionIndex
+def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozenset[str]
                     ) -> tuple[list[int], list[int]]:
-    """Source and target heads of an event noun."""
+    """Source and target heads of an event noun.
+
+    The source is a "by" phrase, a possessor ("Pakistan's deportation campaign"), a modifier
+    naming an actor ("Pakistani strikes", "TTP attacks"), or the subject of a light verb whose
+    object the noun is ("Pakistan launched strikes"); the subject of any other verb is not the
+    noun's doer ("Kabul condemned the strikes").
+    """
     sources: list[int] = []
     for agent in kids(sent, tok.i, ("prep",)):
         if agent.lower == "by":
             sources.extend(c.i for c in kids(sent, agent.i, ("pobj",)))
     sources.extend(c.i for c in kids(sent, tok.i, ("poss",)))
     if not sources:
+        sources.extend(c.i for c in kids(sent, tok.i, ("amod", "compound", "nmod"))
+                       if c.pos in ("PROPN", "ADJ") and c.text[:1].isupper())
+    if not sources:
         head = sent.tokens[tok.head]
-        if tok.dep in ("dobj", "obj") and head.pos in ("VERB", "AUX"):
-            sources.extend(agents(sent, head.i) if is_passive(sent, head.i)
-                           else subjects(sent, head.i))
-        elif tok.dep == "compound" and head.dep in ("dobj", "obj"):
+        verb = head
+        if tok.dep == "compound" and head.dep in ("dobj", "obj"):
             verb = sent.tokens[head.head]
-            sources.extend(subjects(sent, verb.i))
-        elif tok.dep == "compound":
+            if not kids(sent, head.i, ("poss",)):
+                tok = head
+        if tok.dep in ("dobj", "obj") and verb.pos in ("VERB", "AUX") and verb.lemma in light:
+            sources.extend(agents(sent, verb.i) if is_passive(sent, verb.i)
+                           else subjects(sent, verb.i))
+        elif tok.dep == "nsubjpass" and verb.lemma in light:
+            sources.extend(agents(sent, verb.i))
+        elif tok.dep == "compound" and head.dep not in ("dobj", "obj"):
             sources.extend(c.i for c in kids(sent, head.i, ("poss",)))
     targets: list[int] = []
     preps = [p for p in trigger.target if p != "between"]
@@ -226,5 +317,4 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, index: Mention
     for acl in kids(sent, tok.i, ("acl",)):  # "strikes targeting X", "attacks aimed at X"
         targets.extend(direct_objects(sent, acl.i))
         targets.extend(prep_objects(sent, acl.i, ["at", "against", "on"]))
-    # a named actor among the compounds is a target only for events done *to* someone
     return sources, targets

@@ -68,3 +68,14 @@ def reported_by(sent: Sentence, i: int, index: MentionIndex,
                 if found is not None:
                     return found
     return None
+
+
+def announces_force(sent: Sentence, i: int) -> bool:
+    """A modal of possibility or intent, not a condition: "Pakistan might target hideouts"
+    (a threat), as against "if Pakistan attacks" (a hypothetical)."""
+    for j in [i, *ancestors(sent, i)]:
+        if {c.lower for c in kids(sent, j, ("mark",))} & _CONDITION_MARKS:
+            return False
+        if sent.tokens[j].dep == "ROOT":
+            break
+    return any(a in ("might", "could", "may", "would", "will") for a in aux_words(sent, i))

@@ -1,0 +1,113 @@
+"""Events carried by a clause's shape rather than by one trigger word.
+
+- "X said Y must/should act" is a REQUEST by X to Y;
+- "X said Y was behind / responsible for the attacks" is an ACCUSE by X against Y;
+- "X will not allow its territory/soil to be used ..." is an assurance: AGREE by X;
+- "X is concerned about/by Y" is a disapproval: ACCUSE by X (against Y when Y is an actor);
+- "the two sides", "both countries" stand for the two states the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from dyadwatch.model import ActorMention, Sentence, Token
+from dyadwatch.ontology.lexicon import Trigger
+from dyadwatch.stages.syntax import aux_words, is_negated, kids, prep_objects, subjects
+
+_OBLIGATION = frozenset({"must", "should"})
+_BLAME_NOUNS = frozenset({"attack", "attacks", "violence", "bombing", "bombings", "blast",
+                          "killing", "killings", "terrorism", "strike", "strikes", "unrest",
+                          "insurgency", "militancy", "assault", "hijacking", "incident"})
+_CONCERN = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
+_SAFE_HAVEN_WORDS = frozenset({"territory", "soil", "land"})
+_PAIR_NOUNS = frozenset({"side", "sides", "country", "countries", "neighbour", "neighbours",
+                         "neighbor", "neighbors", "government", "governments", "party",
+                         "parties", "nation", "nations", "delegation", "delegations"})
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A clause-level event: its trigger token, the coding trigger, and argument heads."""
+
+    token: Token
+    trigger: Trigger
+    sources: list[int]
+    targets: list[int]
+
+
+def _trigger(name: str, cameo: str) -> Trigger:
+    return Trigger(lemma=name, cameo=cameo, target=())
+
+
+def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
+    """Every clause-level event of ``sent`` (see the module docstring)."""
+    out: list[Construction] = []
+    for tok in sent.tokens:
+        if tok.lemma in speech and tok.pos in ("VERB", "AUX"):
+            speakers = subjects(sent, tok.i)
+            for clause in kids(sent, tok.i, ("ccomp",)):
+                out.extend(_reported(sent, clause, speakers))
+        if tok.lemma == "allow" and is_negated(sent, tok.i) and \
+                any(a in ("will", "would", "shall") for a in aux_words(sent, tok.i)):
+            lo, hi = sent.subtree(tok.i)
+            if any(t.lemma in _SAFE_HAVEN_WORDS for t in sent.tokens[lo:hi]):
+                out.append(Construction(tok, _trigger("construction:assurance", "030"),
+                                        subjects(sent, tok.i), []))
+        if tok.lower in _CONCERN and tok.pos == "ADJ":
+            head = sent.tokens[tok.head]
+            who = subjects(sent, head.i) if tok.dep in ("acomp", "attr") else []
+            what = prep_objects(sent, tok.i, ["about", "over", "by", "at", "regarding"])
+            if who:
+                out.append(Construction(tok, _trigger("construction:concern", "111"), who,
+                                        what))
+    return out
+
+
+def _reported(sent: Sentence, clause: Token, speakers: list[int]) -> list[Construction]:
+    out = []
+    doers = subjects(sent, clause.i)
+    if not doers or not speakers:
+        return out
+    auxes = aux_words(sent, clause.i)
+    obliged = bool(_OBLIGATION & set(auxes)) or any(
+        c.lemma in ("need", "have") and c.dep in ("xcomp",) for c in sent.children(clause.i))
+    if obliged and not is_negated(sent, clause.i):
+        out.append(Construction(clause, _trigger("construction:must", "020"), speakers, doers))
+    if clause.lemma == "be":
+        blamed = any(sent.tokens[j].lower in _BLAME_NOUNS
+                     for j in prep_objects(sent, clause.i, ["behind"]))
+        for attr in kids(sent, clause.i, ("acomp", "attr")):
+            if attr.lower == "responsible":
+                blamed = blamed or any(sent.tokens[j].lower in _BLAME_NOUNS
+                                       for j in prep_objects(sent, attr.i, ["for"]))
+        if blamed and not is_negated(sent, clause.i):
+            out.append(Construction(clause, _trigger("construction:blame", "112"), speakers,
+                                    doers))
+    return out
+
+
+def pair_words(sent: Sentence) -> list[int]:
+    """Heads of "the two sides", "both countries" and the like."""
+    out = []
+    for tok in sent.tokens:
+        if tok.lower in _PAIR_NOUNS and any(
+                c.lower in ("two", "both") for c in sent.children(tok.i)):
+            out.append(tok.i)
+    return out
+
+
+def article_dyad(mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """The two states an article is most about: the two countries whose governments and
+    states are mentioned most, represented by their first mentions."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for m in mentions:
+        actor = m.actor
+        if actor.country and actor.kb_id and actor.sector == "GOV" and \
+                actor.kind in ("state", "government"):
+            counts[actor.country] += 1
+            first.setdefault(actor.country, m)
+    top = [c for c, _ in counts.most_common(2)]
+    return (first[top[0]], first[top[1]]) if len(top) == 2 else None
