@@ -10,7 +10,14 @@ from dyadwatch._version import __version__
 from dyadwatch.config import Settings
 from dyadwatch.kb import KnowledgeBase, load_kb
 from dyadwatch.pipeline.runner import Pipeline
-from dyadwatch.stages import ActorStage, DateStage, EventStage, MergeStage, ParseStage
+from dyadwatch.stages import (
+    ActorStage,
+    DateStage,
+    EventStage,
+    MergeStage,
+    ParseStage,
+    PlaceStage,
+)
 
 # Everything whose change can change the events coded from the same text.
 _CODING_PACKAGES = ("dyadwatch.stages", "dyadwatch.ontology")
@@ -37,13 +44,15 @@ def _walk(root):  # type: ignore[no-untyped-def]
 
 
 def build_pipeline(settings: Settings, kb: KnowledgeBase | None = None) -> Pipeline:
-    """parse -> actors -> events -> dates -> merge, with the settings' model and batch sizes."""
+    """parse -> actors -> events -> dates -> places -> merge, with the settings' model and batch
+    sizes."""
     kb = kb or load_kb(settings.kb_extra)
     stages = [
         ParseStage(settings.model, kb, settings.batch_size, settings.n_process),
         ActorStage(kb),
         EventStage(),
         DateStage(),
+        PlaceStage(kb),
         MergeStage(),
     ]
     versions = {"pipeline": pipeline_version(), "kb": kb.version}

@@ -6,6 +6,7 @@ from dyadwatch.stages.dates import DateStage
 from dyadwatch.stages.events import EventStage
 from dyadwatch.stages.merge import MergeStage
 from dyadwatch.stages.parse import ParseStage
+from dyadwatch.stages.places import PlaceStage
 
 __all__ = ["ActorStage", "ArticleStage", "DateStage", "EventStage", "MergeStage", "ParseStage",
-           "Stage"]
+           "PlaceStage", "Stage"]

@@ -206,7 +206,7 @@ def linked_person(sent: Sentence, i: int, people: set[int]) -> bool:
 
 
 def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
-             ) -> tuple[Actor, int, str] | None:
+             ) -> tuple[list[Actor], int, str] | None:
     """The actor a descriptive noun phrase headed by ``tok`` stands for, with the phrase's first
     token and how it was resolved; None when the phrase says too little or names a person."""
     kb = ctx.kb
@@ -227,7 +227,13 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         return None  # "the minister, Ishaq Dar": the person is the actor
     first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
     country, owner, words = None, None, []
+    others: list[str] = []  # "Pakistani and Afghan security forces": one actor per country
     for mod in mods:
+        for conj in sent.children(mod.i):
+            if conj.dep == "conj":
+                state = kb.state_for_adjective(conj.text) or kb.state_for_name(conj.text)
+                if state:
+                    others.append(state)
         lo, hi = sent.subtree(mod.i)
         phrase = " ".join(t.text for t in sent.tokens[lo:hi] if t.text not in ("'s", "’s"))
         state = (kb.state_for_adjective(phrase) or kb.state_for_name(phrase)
@@ -258,9 +264,13 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                     elif len(ids) == 1:
                         owner = ids[0]  # "a delegation from the Afghan Taliban"
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
-    actor = _resolve(kb, " ".join([*words, tok.text]), tok, sector, owner, country, ctx,
-                     definite)
-    return (actor, first, "description") if actor else None
+    phrase = " ".join([*words, tok.text])
+    actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, definite)
+    if actor is None:
+        return None
+    extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx,
+                                  definite) for o in others if o != owner) if a is not None]
+    return [actor, *extra], first, "description"
 
 
 def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str | None,
@@ -318,7 +328,7 @@ def _inside_institution_name(sent: Sentence, tok: Token) -> bool:
 
 def _described_institution(sent: Sentence, tok: Token, mods: list[Token],
                            ctx: ArticleContext, people: set[int]
-                           ) -> tuple[Actor, int, str] | None:
+                           ) -> tuple[list[Actor], int, str] | None:
     """A phrase whose head is not a group noun but which is a KB description ("the spy
     agency", "the National Assembly"), or which a group noun owns ("the military's media
     wing" is the military)."""
@@ -336,7 +346,7 @@ def _described_institution(sent: Sentence, tok: Token, mods: list[Token],
         place = country or (ctx.country if desc.sector in STATE_SECTORS else None)
         state_id = _state_of(kb, place)
         if state_id or desc.sector not in STATE_SECTORS:
-            return kb.body(state_id, desc, ctx.on), first, "description"
+            return [kb.body(state_id, desc, ctx.on)], first, "description"
         return None
     for mod in mods:
         if mod.dep == "poss" and GROUP_NOUNS.get(mod.lower):

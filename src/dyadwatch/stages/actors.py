@@ -75,14 +75,16 @@ class ActorStage(ArticleStage):
         # Descriptive phrases first: "Pakistani security forces" wins over "Pakistani" alone.
         for tok in sent.tokens:
             found = self._title_reference(sent, tok.i, ctx, people)
+            batch = [found] if found is not None else []
             if found is None:
                 described = describe(sent, tok, ctx, people)
                 if described is not None:
-                    actor, first, how = described
-                    found = _mention(sent, first, tok.i + 1, actor, how, head=tok.i)
-            if found is not None and not taken & set(range(found.token_start, found.token_end)):
-                out.append(found)
-                taken.update(range(found.token_start, found.token_end))
+                    actors, first, how = described
+                    batch = [_mention(sent, first, tok.i + 1, a, how, head=tok.i)
+                             for a in actors]
+            if batch and not taken & set(range(batch[0].token_start, batch[0].token_end)):
+                out.extend(batch)
+                taken.update(range(batch[0].token_start, batch[0].token_end))
         for ent in entities:
             if ent.label not in ACTOR_LABELS or taken & set(range(ent.token_start, ent.token_end)):
                 continue
@@ -206,11 +208,19 @@ class ActorStage(ArticleStage):
                       ) -> ActorMention | None:
         kb, start, end = ctx.kb, ent.token_start, ent.token_end
         text = ent.text
+        if kb.place(text, curated_only=True) is not None:
+            return None  # "Torkham" tagged as an organisation is a place
         country = None
+        for mod in sent.children(head_of_span(sent, start, end)):
+            if mod.dep in ("poss", "amod", "compound") and not start <= mod.i < end:
+                state = kb.state_for_name(mod.text) or kb.state_for_adjective(mod.text)
+                if state:  # "Afghanistan's [defence ministry]"
+                    country = kb.actors[state].country
         m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s|’|')\s+(.+)$", text)
         if m:  # "Pakistan's Foreign Office"
-            country = kb.state_for_name(m[1]) or kb.state_for_adjective(m[1])
-            text = m[2] if country else text
+            inside = kb.state_for_name(m[1]) or kb.state_for_adjective(m[1])
+            if inside:
+                country, text = inside, m[2]
         else:
             first, _, rest = text.partition(" ")
             adjective_state = kb.state_for_adjective(first)

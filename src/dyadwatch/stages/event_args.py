@@ -21,6 +21,8 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assert
 _THROUGH_FIRST = ("appos",)
 _THROUGH_NEXT = ("compound", "poss", "amod", "nmod")
 _THROUGH_PREPS = frozenset({"from", "of", "led"})
+_AFFILIATION_VERBS = frozenset({"lead", "link", "affiliate", "associate", "belong", "tie",
+                                "connect", "head"})
 
 
 class MentionIndex:
@@ -32,9 +34,11 @@ class MentionIndex:
         self.mentions = mentions
         self.pairs = pairs or {}
         self._at: dict[int, ActorMention] = {}
+        self._all: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
                 self._at.setdefault(i, mention)
+                self._all.setdefault(i, []).append(mention)
 
     def at(self, i: int) -> ActorMention | None:
         """The mention covering token ``i``, if any."""
@@ -52,11 +56,17 @@ class MentionIndex:
             if found is not None:
                 return found
         for child in kids(sent, i, ("prep", "acl")):
-            if child.lower in _THROUGH_PREPS or child.lemma == "lead":
+            if child.lower in _THROUGH_PREPS or child.lemma in _AFFILIATION_VERBS:
                 for obj in kids(sent, child.i, ("pobj", "agent")):
                     found = self.actor_of(obj.i, depth + 1)
                     if found is not None:
                         return found
+                for prep in kids(sent, child.i, ("prep",)):  # "a commander linked to the TTP"
+                    if prep.lower in ("to", "with"):
+                        for obj in kids(sent, prep.i, ("pobj",)):
+                            found = self.actor_of(obj.i, depth + 1)
+                            if found is not None:
+                                return found
                 for agent in kids(sent, child.i, ("agent",)):
                     for obj in kids(sent, agent.i, ("pobj",)):
                         found = self.actor_of(obj.i, depth + 1)
@@ -71,7 +81,7 @@ class MentionIndex:
     def actors_of(self, heads: list[int]) -> list[ActorMention]:
         """Distinct actors for a list of argument heads (coordinated arguments included)."""
         out: list[ActorMention] = []
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for head in heads:
             for j in conjuncts(self.sent, head):
                 if j in self.pairs:  # "the two sides": both states
@@ -79,9 +89,13 @@ class MentionIndex:
                                {o.actor.key for o in out})
                     continue
                 mention = self.actor_of(j)
-                if mention is not None and mention.start not in seen:
-                    seen.add(mention.start)
-                    out.append(mention)
+                if mention is None:
+                    continue
+                # one span may stand for several actors ("Pakistani and Afghan forces")
+                for m in self._all.get(mention.token_start, [mention]):
+                    if (m.start, m.actor.key) not in seen and m.token_start == mention.token_start:
+                        seen.add((m.start, m.actor.key))
+                        out.append(m)
         return out
 
 
@@ -123,6 +137,8 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
         for earlier in reversed(history[-40:]):
             if earlier.coding.plover != wanted or earlier.source.actor.key == source.actor.key:
                 continue
+            if wanted == "ASSAULT" and earlier.source.actor.country == source.actor.country:
+                continue  # one does not condemn one's own side's attack
             if wanted == "ACCUSE" and earlier.target is not None and \
                     earlier.target.actor.country != source.actor.country:
                 continue  # a denial answers an accusation made against the denier

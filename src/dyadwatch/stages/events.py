@@ -27,7 +27,13 @@ from dyadwatch.stages.event_args import (
     casualty_targets,
     refer_back,
 )
-from dyadwatch.stages.modality import announces_force, modality, reported_by
+from dyadwatch.stages.modality import (
+    announces_force,
+    describes_trend,
+    modality,
+    ordered_or_vowed,
+    reported_by,
+)
 from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
 
 
@@ -129,7 +135,7 @@ class EventStage(ArticleStage):
             trigger = self._noun_trigger(sent, tok)
             if trigger is None:
                 return
-            sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light)
+            sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light, index)
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
 
     def _claimed(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
@@ -146,7 +152,7 @@ class EventStage(ArticleStage):
             if trigger is None:
                 continue
             consumed.add(noun.i)
-            _, targets = _noun_arguments(sent, noun, trigger, self.lexicon.light)
+            _, targets = _noun_arguments(sent, noun, trigger, self.lexicon.light, index)
             for event in self._events(doc_id, sent, noun, trigger, index, claimants, targets,
                                       "noun"):
                 yield replace(event, attributed_to=event.source, rule="claim:" + trigger.lemma)
@@ -223,8 +229,12 @@ class EventStage(ArticleStage):
             pairs += [(t, s) for s, t in pairs if t is not None]
         mod = modality(sent, tok.i)
         code_override = None
-        if plover == "ASSAULT" and mod.hypothetical and announces_force(sent, tok.i):
-            # "Pakistan might target hideouts across the border": a threat by Pakistan
+        if kind == "noun" and describes_trend(sent, tok.i):
+            return
+        if plover == "ASSAULT" and ((mod.hypothetical and announces_force(sent, tok.i))
+                                    or ordered_or_vowed(sent, tok.i)):
+            # "Pakistan might target hideouts across the border", "told its fighters to
+            # resume attacks": a threat by the party that announces the force
             code_override, mod = "138", Modality(planned=False)
         attributed = reported_by(sent, tok.i, index, self.lexicon.speech)
         for source, target in pairs:
@@ -275,8 +285,8 @@ def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
     return heads
 
 
-def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozenset[str]
-                    ) -> tuple[list[int], list[int]]:
+def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozenset[str],
+                    index: MentionIndex) -> tuple[list[int], list[int]]:
     """Source and target heads of an event noun.
 
     The source is a "by" phrase, a possessor ("Pakistan's deportation campaign"), a modifier
@@ -290,8 +300,13 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
             sources.extend(c.i for c in kids(sent, agent.i, ("pobj",)))
     sources.extend(c.i for c in kids(sent, tok.i, ("poss",)))
     if not sources:
-        sources.extend(c.i for c in kids(sent, tok.i, ("amod", "compound", "nmod"))
-                       if c.pos in ("PROPN", "ADJ") and c.text[:1].isupper())
+        # "Pakistani strikes", "TTP attacks" name the doer; "a Pakistan suicide attack" names
+        # where it happened (a state written as a noun modifier is a place)
+        for c in kids(sent, tok.i, ("amod", "compound", "nmod")):
+            mention = index.at(c.i)
+            if c.text[:1].isupper() and mention is not None and not (
+                    c.dep == "compound" and mention.actor.kind == "state"):
+                sources.append(c.i)
     if not sources:
         head = sent.tokens[tok.head]
         verb = head

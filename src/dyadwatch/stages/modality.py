@@ -15,6 +15,16 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _PLANNED_NOUN_MODS = frozenset({"upcoming", "planned", "proposed", "expected", "scheduled",
                                 "forthcoming", "next", "future", "possible", "potential"})
 _NEGATIVE_HEADS = frozenset({"deny", "reject", "refuse", "fail", "rule", "dismiss", "avoid"})
+_UNCERTAIN_IF_NEGATED = frozenset({"confirm", "say", "know", "believe", "think", "verify",
+                                   "authorise", "authorize", "allow", "plan", "expect"})
+#: Verbs under which an attack is ordered, vowed or prepared, not carried out: a threat.
+INTENT_HEADS = frozenset({"tell", "order", "instruct", "vow", "threaten", "pledge", "promise",
+                          "direct"})
+_ORDERS = frozenset({"tell", "order", "instruct", "direct"})
+#: An event noun that is the subject of these describes a trend, not an event.
+TREND_VERBS = frozenset({"rise", "increase", "surge", "grow", "decline", "fall", "drop",
+                         "decrease", "double", "soar", "escalate", "intensify", "continue",
+                         "persist", "spike", "mount"})
 
 
 def modality(sent: Sentence, i: int) -> Modality:
@@ -39,6 +49,8 @@ def modality(sent: Sentence, i: int) -> Modality:
         if j != i and node.lemma in _NEGATIVE_HEADS:
             # "refused to meet": the meeting did not happen (the refusal is its own event)
             negated = negated or node.lemma in ("refuse", "fail", "avoid")
+        if j != i and is_negated(sent, j) and node.lemma in _UNCERTAIN_IF_NEGATED:
+            hypothetical = True  # "did not confirm that forces had struck": unconfirmed
         if node.dep in ("ROOT",):
             break
     if tok.text.endswith("?") or sent.text.rstrip().endswith("?"):
@@ -79,3 +91,28 @@ def announces_force(sent: Sentence, i: int) -> bool:
         if sent.tokens[j].dep == "ROOT":
             break
     return any(a in ("might", "could", "may", "would", "will") for a in aux_words(sent, i))
+
+
+def ordered_or_vowed(sent: Sentence, i: int) -> bool:
+    """The attack is the complement of an order, vow or warning ("told its fighters to resume
+    attacks", "vowed to strike back"): announced, not done."""
+    j = i
+    for _ in range(3):
+        tok = sent.tokens[j]
+        if tok.head == j:
+            return False
+        head = sent.tokens[tok.head]
+        # an order takes an infinitive ("told its fighters to resume attacks"); "told reporters
+        # that an attacker had fired" reports, it does not order
+        allowed = ("xcomp", "dobj", "pobj") if head.lemma in _ORDERS else \
+            ("xcomp", "ccomp", "dobj", "pobj")
+        if tok.dep in allowed and head.lemma in INTENT_HEADS:
+            return True
+        j = tok.head
+    return False
+
+
+def describes_trend(sent: Sentence, i: int) -> bool:
+    """"Attacks by the TTP have risen sharply": a trend, not an event."""
+    tok = sent.tokens[i]
+    return tok.dep in ("nsubj", "nsubjpass") and sent.tokens[tok.head].lemma in TREND_VERBS
