@@ -47,6 +47,7 @@ class ArticleContext:
     country: str | None
     people: list[ActorMention] = field(default_factory=list)
     groups: list[tuple[ActorMention, str]] = field(default_factory=list)
+    subject_heads: dict[tuple[int, int], bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

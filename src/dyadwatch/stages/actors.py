@@ -103,10 +103,15 @@ class ActorStage(ArticleStage):
             if tok.i in taken:
                 continue
             if tok.lower in PERSON_PRONOUNS:
-                # the nearest person named before the pronoun, here or in the 3 sentences before
+                # a person named earlier in this sentence; else the last person who was a
+                # subject in the 3 sentences before (the one being reported), else the last one
                 here = [m for m in out if m.actor.kind == "person" and m.token_end <= tok.i]
-                before = here[-1] if here else (ctx.people[-1] if ctx.people else None)
-                if before is not None and sent.index - before.sentence <= 3:
+                recent = [m for m in ctx.people if sent.index - m.sentence <= 3]
+                subjects = [m for m in recent if m.how != "coref" and ctx.subject_heads.get(
+                    (m.sentence, m.head), False)]
+                before = here[-1] if here else (subjects[-1] if subjects else
+                                                (recent[-1] if recent else None))
+                if before is not None:
                     out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
             elif tok.lower in GROUP_PRONOUNS and tok.dep in ("nsubj", "nsubjpass") and \
                     sent.tokens[tok.head].lemma not in _COPULAS:
@@ -114,6 +119,12 @@ class ActorStage(ArticleStage):
                 if antecedent is not None:
                     out.append(_mention(sent, tok.i, tok.i + 1, antecedent.actor, "coref"))
         out.sort(key=lambda m: m.start)
+        for m in out:
+            head = sent.tokens[m.head] if 0 <= m.head < len(sent.tokens) else None
+            if head is not None:
+                subject = head.dep in ("nsubj", "nsubjpass") or (
+                    head.dep == "appos" and sent.tokens[head.head].dep in ("nsubj", "nsubjpass"))
+                ctx.subject_heads[(sent.index, m.head)] = subject
         ctx.groups.extend((m, sent.tokens[m.head].dep if m.head >= 0 else "")
                           for m in out if m.actor.kind != "person" and m.how != "coref")
         return out

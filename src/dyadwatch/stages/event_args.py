@@ -6,7 +6,9 @@ from dyadwatch.model import ActorMention, Event, Sentence, Token
 from dyadwatch.stages.syntax import conjuncts, direct_objects, kids, prep_objects
 
 #: Types whose coordinated parties, with no other recipient, act with each other.
-PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
+PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"})
+#: ... but not these codes: mediators do not meet each other, praise is not mutual.
+NOT_PAIRING_CODES = frozenset({"045", "051", "018", "054"})
 #: Types whose object may be an earlier event ("condemned the strikes", "denied the claims").
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt", "claim"})
@@ -135,6 +137,8 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
         if wanted is None:
             continue
         for earlier in reversed(history[-40:]):
+            if wanted == "ASSAULT" and sent.index - earlier.sentence > 6:
+                break  # "condemned the attack" speaks of a recent attack, not any attack
             if earlier.coding.plover != wanted or earlier.source.actor.key == source.actor.key:
                 continue
             if wanted == "ASSAULT" and earlier.source.actor.country == source.actor.country:
@@ -148,4 +152,20 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
             return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,
                                 sentence=sent.index, token_start=lo, token_end=hi,
                                 how="event", head=j)
+    return None
+
+
+def accuser_of(sent: Sentence, tok: Token, source: ActorMention, history: list[Event]
+               ) -> ActorMention | None:
+    """Whom a denial answers when the text leaves it implicit ("Kabul denies that it shelters
+    militants"): the last party that accused the denier in the document."""
+    for earlier in reversed(history[-40:]):
+        if earlier.coding.plover != "ACCUSE" or earlier.target is None:
+            continue
+        if earlier.target.actor.country != source.actor.country or \
+                earlier.source.actor.country == source.actor.country:
+            continue
+        return ActorMention(actor=earlier.source.actor, text=tok.text, start=tok.start,
+                            end=tok.end, sentence=sent.index, token_start=tok.i,
+                            token_end=tok.i + 1, how="implied", head=tok.i)
     return None

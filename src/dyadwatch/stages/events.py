@@ -21,9 +21,11 @@ from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import score
 from dyadwatch.stages.constructions import article_dyad, constructions, pair_words
 from dyadwatch.stages.event_args import (
+    NOT_PAIRING_CODES,
     PAIRING_TYPES,
     REFERRING_TYPES,
     MentionIndex,
+    accuser_of,
     casualty_targets,
     refer_back,
 )
@@ -215,8 +217,11 @@ class EventStage(ArticleStage):
             found = index.actors_of(casualty_targets(sent, tok.i))
         if not found and plover in REFERRING_TYPES:
             found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
+        if not found and plover == "REJECT" and code in ("016", "120"):
+            found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
         pairs: list[tuple[ActorMention, ActorMention | None]]
-        if not found and plover in PAIRING_TYPES and len(sources) > 1:
+        if not found and plover in PAIRING_TYPES and code not in NOT_PAIRING_CODES and \
+                len(sources) > 1:
             # "Pakistan and Afghanistan agreed ...": the parties act with each other
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
         elif not found:

@@ -25,6 +25,16 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date.value[:len(b.date.value)] == b.date.value[:len(a.date.value)]
 
 
+def drop_repeated_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
+    """A headline's event is dropped when the body reports an event of the same type: the
+    body's sentence is the better evidence (headline grammar is unreliable)."""
+    body = {(e.coding.plover, e.source.actor.country) for e in events
+            if e.sentence not in headlines}
+    body_types = {e.coding.plover for e in events if e.sentence not in headlines}
+    return [e for e in events if e.sentence not in headlines or not (
+        (e.coding.plover, e.source.actor.country) in body or e.coding.plover in body_types)]
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Group same-event reports; each group becomes its best event with the rest in ``also``."""
     groups: list[list[Event]] = []
@@ -59,5 +69,6 @@ class MergeStage(ArticleStage):
     provides = frozenset({"merged"})
 
     def __call__(self, article: Article) -> Article:
-        return article.with_annotations(self.provides,
-                                        events=tuple(merge_events(list(article.events))))
+        headlines = {s.index for s in article.sentences if s.is_headline}
+        events = drop_repeated_headlines(list(article.events), headlines)
+        return article.with_annotations(self.provides, events=tuple(merge_events(events)))
