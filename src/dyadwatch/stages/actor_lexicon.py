@@ -48,6 +48,26 @@ GROUP_NOUNS: dict[str, str] = {
     "lawmaker": "LEG", "lawmakers": "LEG", "parliament": "LEG", "senators": "LEG",
     "legislators": "LEG", "court": "JUD", "judge": "JUD", "judges": "JUD", "judiciary": "JUD",
     "opposition": "OPP", "party": "PTY", "protesters": "CVL", "demonstrators": "CVL",
+    "officer": "MIL", "officers": "MIL", "servicemen": "MIL", "serviceman": "MIL",
+    "leaders": "GOV", "negotiators": "GOV", "negotiator": "GOV", "representatives": "GOV",
+    "envoys": "GOV", "coalition": "PTY", "alliance": "PTY", "bloc": "PTY",
+    "guerrillas": "REB", "guerrilla": "REB", "extremists": "REB", "fundamentalists": "REB",
+    "militia": "REB", "militias": "REB", "warlords": "REB", "insurgency": "REB",
+    "activists": "CVL", "activist": "CVL", "crowd": "CVL", "crowds": "CVL", "mob": "CVL",
+    "youths": "CVL", "youth": "CVL", "farmers": "AGR", "peasants": "AGR",
+    "groups": "UNK", "group": "UNK", "faction": "REB", "factions": "REB",
+    "organisation": "UNK", "organization": "UNK", "organisations": "UNK", "organizations": "UNK",
+}
+
+#: A modifier that says what a generic head is ("opposition groups", "police officers",
+#: "rights organisations").
+MODIFIER_SECTORS: dict[str, str] = {
+    "opposition": "OPP", "militant": "REB", "rebel": "REB", "terrorist": "REB",
+    "armed": "REB", "insurgent": "REB", "separatist": "REB", "guerrilla": "REB",
+    "police": "COP", "security": "MIL", "army": "MIL", "military": "MIL", "border": "MIL",
+    "rights": "NGO", "aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "charity": "NGO",
+    "business": "BUS", "trade": "BUS", "student": "EDU", "religious": "REL",
+    "political": "PTY", "ruling": "PTY", "government": "GOV", "intelligence": "SPY",
 }
 
 #: Group nouns that stand for the state itself when no other country is given.

@@ -9,7 +9,13 @@ from datetime import date
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Sentence, Token
-from dyadwatch.stages.actor_lexicon import GROUP_NOUNS, ORG_HEADS, STATE_NOUNS, TITLES
+from dyadwatch.stages.actor_lexicon import (
+    GROUP_NOUNS,
+    MODIFIER_SECTORS,
+    ORG_HEADS,
+    STATE_NOUNS,
+    TITLES,
+)
 
 #: Sectors of state institutions: an unqualified "the army" or "officials" is the article's own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -226,6 +232,10 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         return _described_institution(sent, tok, mods, ctx, people)
     if tok.lower in PERSON_TITLE_NOUNS and linked_person(sent, tok.i, people):
         return None  # "the minister, Ishaq Dar": the person is the actor
+    for mod in mods:  # "opposition groups", "police officers": the modifier says what
+        if mod.lower in MODIFIER_SECTORS and (sector in ("UNK", "PTY") or
+                                               tok.lower in ("officer", "officers")):
+            sector = MODIFIER_SECTORS[mod.lower]
     first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
     country, owner, words = None, None, []
     others: list[str] = []  # "Pakistani and Afghan security forces": one actor per country

@@ -12,6 +12,8 @@ NOT_PAIRING_CODES = frozenset({"045", "051", "018", "054"})
 #: Types whose object may be an earlier event ("condemned the strikes", "denied the claims").
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt", "claim"})
+#: "opened fire to disperse the demonstrators": the purpose's object is the target.
+_PURPOSE_VERBS = frozenset({"disperse", "target", "hit", "stop", "repel", "push"})
 _ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "shelling", "raid",
                            "operation", "bombardment", "killing", "violation", "incursion",
                            "hijacking", "assault", "firing", "aggression", "blast"})
@@ -107,7 +109,8 @@ def casualty_targets(sent: Sentence, i: int) -> list[int]:
     out: list[int] = []
     tok = sent.tokens[i]
     for child in sent.children(i):
-        if child.dep in ("advcl", "xcomp", "conj", "acl") and child.lemma in _CASUALTY_VERBS:
+        if child.dep in ("advcl", "xcomp", "conj", "acl") and (
+                child.lemma in _CASUALTY_VERBS or child.lemma in _PURPOSE_VERBS):
             out.extend(direct_objects(sent, child.i))
     if tok.dep in ("advcl", "conj") and tok.head != i:
         head = sent.tokens[tok.head]

@@ -32,10 +32,19 @@ from dyadwatch.stages.event_args import (
 from dyadwatch.stages.modality import (
     announces_force,
     describes_trend,
+    intent,
+    main_clause,
     modality,
     ordered_or_vowed,
     reported_by,
 )
+
+#: An announced future action, coded by intent (PLOVER): threats and promises.
+ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131", "MOBILIZE": "138",
+                "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
+#: A refused future cooperation ("would not meet", "will not release"): a rejection.
+REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
+              "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
 from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
 
 
@@ -241,6 +250,15 @@ class EventStage(ArticleStage):
             # "Pakistan might target hideouts across the border", "told its fighters to
             # resume attacks": a threat by the party that announces the force
             code_override, mod = "138", Modality(planned=False)
+        elif kind != "construction":
+            announced, refused = intent(sent, tok.i, self.lexicon.speech)
+            # PLOVER codes announced actions by intent: a future conflict action is a threat,
+            # a future material cooperation a promise, a refused cooperation a rejection
+            if announced and plover in ANNOUNCED_AS:
+                code_override, mod = ANNOUNCED_AS[plover], Modality()
+            elif refused and plover in REFUSED_AS:
+                code_override, mod = REFUSED_AS[plover], Modality()
+        main = kind == "construction" or main_clause(sent, tok.i, self.lexicon.speech)
         attributed = reported_by(sent, tok.i, index, self.lexicon.speech)
         for source, target in pairs:
             for _ in (0,):
@@ -259,7 +277,7 @@ class EventStage(ArticleStage):
                     trigger=sent.span(tok.i, tok.i + 1, "TRIGGER"), evidence=sent.as_span(),
                     sentence=sent.index, modality=mod, attributed_to=ev_attr,
                     confidence=score(kind, source, target, mod, sent.is_headline,
-                                     ev_attr is not None),
+                                     ev_attr is not None, main),
                     rule=f"{kind}:{trigger.lemma}",
                 )
 
@@ -273,6 +291,12 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
     """The lemma of a noun and of its compound modifiers ("Torkham border" -> border, torkham)."""
     out = {tok.lemma.lower(), tok.lower}
     out.update(c.lemma.lower() for c in sent.children(tok.i) if c.dep in ("compound", "amod"))
+    for prep in kids(sent, tok.i, ("prep",)):  # "25,000 tons of aid", "$5m of aid"
+        if prep.lower == "of":
+            for obj in kids(sent, prep.i, ("pobj",)):
+                out.add(obj.lemma.lower())
+                out.update(c.lemma.lower() for c in sent.children(obj.i)
+                           if c.dep in ("compound", "amod"))
     return out
 
 
@@ -303,7 +327,8 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
     for agent in kids(sent, tok.i, ("prep",)):
         if agent.lower == "by":
             sources.extend(c.i for c in kids(sent, agent.i, ("pobj",)))
-    sources.extend(c.i for c in kids(sent, tok.i, ("poss",)))
+    # a possessive pronoun ("its invasion") is the light verb's subject, found below
+    sources.extend(c.i for c in kids(sent, tok.i, ("poss",)) if c.pos != "PRON")
     if not sources:
         # "Pakistani strikes", "TTP attacks" name the doer; "a Pakistan suicide attack" names
         # where it happened (a state written as a noun modifier is a place)

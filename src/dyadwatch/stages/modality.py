@@ -116,3 +116,39 @@ def describes_trend(sent: Sentence, i: int) -> bool:
     """"Attacks by the TTP have risen sharply": a trend, not an event."""
     tok = sent.tokens[i]
     return tok.dep in ("nsubj", "nsubjpass") and sent.tokens[tok.head].lemma in TREND_VERBS
+
+
+def intent(sent: Sentence, i: int, speech: frozenset[str]) -> tuple[bool, bool]:
+    """(announced, refused): the event is announced for the future ("will extend the curfew",
+    "said they would boycott"), or a future action is refused ("would not meet demands").
+    Conditions ("if ...") are neither."""
+    auxes = aux_words(sent, i)
+    for j in [i, *ancestors(sent, i)]:
+        if {c.lower for c in kids(sent, j, ("mark",))} & _CONDITION_MARKS:
+            return False, False
+        if sent.tokens[j].dep == "ROOT":
+            break
+    reported = any(sent.tokens[a].lemma in speech for a in ancestors(sent, i)[:2])
+    future = bool(set(auxes) & (_FUTURE | {"shall"})) or (reported and "would" in auxes)
+    if not future and sent.tokens[i].dep == "xcomp":
+        head = sent.tokens[sent.tokens[i].head]
+        future = head.lemma in ("plan", "intend", "decide", "vow", "threaten", "pledge")
+    negated = is_negated(sent, i)
+    return future and not negated, future and negated
+
+
+def main_clause(sent: Sentence, i: int, speech: frozenset[str]) -> bool:
+    """The event is what the sentence reports, not a subordinate detail: the root, a verb
+    coordinated with it, or the clause a reporting verb introduces."""
+    tok = sent.tokens[i]
+    if tok.dep == "ROOT":
+        return True
+    head = sent.tokens[tok.head]
+    if tok.dep == "conj" and head.dep == "ROOT":
+        return True
+    if tok.dep in ("ccomp", "xcomp") and head.dep == "ROOT":
+        return True
+    if tok.dep in ("dobj", "nsubj", "nsubjpass") and head.dep == "ROOT" and \
+            head.lemma not in speech:
+        return True  # "Pakistan launched strikes", "the strikes killed ..."
+    return False

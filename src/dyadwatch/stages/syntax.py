@@ -58,6 +58,10 @@ def subjects(sent: Sentence, i: int) -> list[int]:
             j = tok.head
             continue
         if tok.dep in ("acl", "relcl") and tok.head != j:
+            noun = sent.tokens[tok.head]
+            if tok.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != noun.i:
+                # "the PKK issued a declaration demanding ...": the issuer demands
+                return subjects(sent, noun.head)
             return conjuncts(sent, tok.head) if tok.dep == "acl" else [tok.head]
         break
     return []
