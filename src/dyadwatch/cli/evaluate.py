@@ -18,7 +18,7 @@ DEFAULT_DOCS = Path("examples/corpus")
 
 
 @app.command(name="eval", epilog="Example: dyadwatch eval tests/gold/events.jsonl --docs "
-                                 "examples/corpus")
+                                 "examples/corpus --quantities tests/gold/quantities.jsonl")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold events, JSON lines (contract shape + core).")],
     docs: Annotated[Path | None, typer.Option(
@@ -26,6 +26,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details/--no-details",
                                           help="List misses and false events.")] = True,
+    quantities: Annotated[Path | None, typer.Option(
+        help="Also score the counts (killed, injured ...) against this quantity gold file.")
+    ] = None,
 ) -> None:
     """Score event extraction: P/R/F1 overall and per PLOVER type, strict (dates must agree)
     and lenient, precision per confidence band, and the misses and false events."""
@@ -41,6 +44,13 @@ def evaluate(
     system = [r for result in api.extract_paths([folder], settings=settings())
               if result.doc in wanted for r in result.records]
     figures = summary(system, gold_events)
+    if quantities is not None:
+        from dyadwatch.evaluation.quantities import load_gold_quantities, score_quantities
+
+        if not quantities.is_file():
+            raise InputError(f"{quantities}: no such quantity gold file")
+        figures["quantities"] = score_quantities(system, load_gold_quantities(quantities),
+                                                 wanted)
     if as_json:
         print(json.dumps(figures, indent=2, ensure_ascii=False, default=str))
         return
@@ -74,8 +84,21 @@ def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
         bands.add_row(b["band"], str(b["events"]), str(b["matched"]),
                       "-" if b["precision"] is None else f"{b['precision']:.2f}")
     out.print(bands)
+    q = f.get("quantities")
+    if q is not None:
+        out.print(f"[bold]quantities[/] (distinct figures per document): precision "
+                  f"{q['precision']:.3f}, recall {q['recall']:.3f}, F1 {q['f1']:.3f} "
+                  f"({q['matched']} matched, {q['system']} system, {q['gold']} gold); "
+                  f"qualifier agrees on {q['approx_agreement']}, event type on "
+                  f"{q['type_agreement']} of the matched")
     if not details:
         return
+    for g in (q or {}).get("missed", []):
+        out.print(f"[yellow]missed figure[/] {escape(g['doc'])}: {g['value']:g} {g['unit']} "
+                  f"[dim]{escape(g.get('text', ''))}[/]")
+    for x in (q or {}).get("false", []):
+        out.print(f"[red]false figure[/]  {escape(x['doc'])}: {x['value']:g} {x['unit']} "
+                  f"({x['plover']}) [dim]{escape(x.get('text') or '')}[/]")
     for g in f["missed"]:
         out.print(f"[yellow]missed[/] {escape(g['doc'])}: {g['plover']} "
                   f"{_who(g.get('source'))} -> {_who(g.get('target'))}  "

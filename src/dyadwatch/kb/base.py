@@ -71,6 +71,7 @@ class KnowledgeBase:
             for text in desc.texts:
                 self._description.setdefault(alias_key(text), desc)
         self._alias_keys = list(self._alias)
+        self.places = loaded.places
         self.gazetteer = Gazetteer(loaded.places)
 
     def place(self, text: str, curated_only: bool = False) -> PlaceEntry | None:
@@ -226,7 +227,21 @@ class KnowledgeBase:
                 if (adjective, "NORP") not in seen and adjective[:1].isupper():
                     seen.add((adjective, "NORP"))
                     patterns.append({"label": "NORP", "pattern": adjective, "id": actor.id})
+        # curated places, so that the statistical NER does not read "Lakki Marwat" or
+        # "Dera Ismail Khan" as people; a name an actor already uses keeps the actor's pattern
+        named = {text for text, _ in seen}
+        for place in self.places:
+            label = "FAC" if place.kind in PLACE_FACILITIES else "GPE"
+            for name in (place.name, *place.aliases):
+                if name in named or not name[:1].isupper():
+                    continue
+                named.add(name)
+                patterns.append({"label": label, "pattern": name})
         return patterns
+
+
+#: Curated place kinds the ruler labels as facilities rather than places.
+PLACE_FACILITIES = frozenset({"border_crossing"})
 
 
 def _case_variants(name: str) -> list[str]:

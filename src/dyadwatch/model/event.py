@@ -52,13 +52,16 @@ class Place:
 class Quantity:
     """A number attached to an event: ``unit`` is killed, injured, arrested, deported, ...
 
-    ``approx`` is ``over``, ``about``, ``up to`` or ``None`` for an exact figure.
+    ``approx`` is ``over``, ``about``, ``up to`` or ``None`` for an exact figure; ``text``,
+    ``start`` and ``end`` locate the figure in the document's cleaned text.
     """
 
     value: float
     unit: str
     approx: str | None = None
     text: str = ""
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

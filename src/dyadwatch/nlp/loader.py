@@ -22,13 +22,44 @@ MODEL_INSTALL_HINT = (
 _PIPELINES: dict[tuple[str, str], Language] = {}
 
 
+#: Separators that end a dateline ("KABUL –", "ISLAMABAD:", "PESHAWAR (Reuters) -").
+_DATELINE_MARKS = frozenset({":", "–", "—", "-", "--"})
+
+
 @Language.component("dyadwatch_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and paragraphs never run together."""
+    """Start a sentence after every line break, so that headlines and paragraphs never run
+    together, and after a paragraph's dateline, so that "KABUL –" is not parsed as the
+    subject of the first sentence."""
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a dateline opening the paragraph at ``start``: one
+    to four upper-case words, an optional "(Agency)", then a colon or dash."""
+    i = start
+    while i < len(doc) and i - start < 4 and doc[i].is_alpha and doc[i].is_upper and \
+            len(doc[i].text) > 1:
+        i += 1
+    if i == start:
+        return None
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i < len(doc) and doc[i].text in _DATELINE_MARKS:
+        return i + 1
+    return None
 
 
 def get_pipeline(model: str, ruler_key: str, patterns: Callable[[], list[dict[str, Any]]]

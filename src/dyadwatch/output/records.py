@@ -49,8 +49,8 @@ def event_record(event: Event, article: Article, versions: dict[str, str]) -> di
         "location": None if loc is None else {
             "name": loc.name, "country": loc.country, "admin1": loc.admin1, "lat": loc.lat,
             "lon": loc.lon, "text": loc.text, "start": loc.start, "end": loc.end},
-        "quantities": [{"value": q.value, "unit": q.unit, "approx": q.approx}
-                       for q in event.quantities],
+        "quantities": [{"value": q.value, "unit": q.unit, "approx": q.approx, "text": q.text,
+                        "start": q.start, "end": q.end} for q in event.quantities],
         "modality": {"negated": event.modality.negated,
                      "hypothetical": event.modality.hypothetical,
                      "planned": event.modality.planned},

@@ -17,10 +17,11 @@ from dyadwatch.stages import (
     MergeStage,
     ParseStage,
     PlaceStage,
+    QuantityStage,
 )
 
-# Everything whose change can change the events coded from the same text.
-_CODING_PACKAGES = ("dyadwatch.stages", "dyadwatch.ontology")
+# Everything whose change can change the events coded from the same text (the parse too).
+_CODING_PACKAGES = ("dyadwatch.nlp", "dyadwatch.stages", "dyadwatch.ontology")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def _walk(root):  # type: ignore[no-untyped-def]
 
 
 def build_pipeline(settings: Settings, kb: KnowledgeBase | None = None) -> Pipeline:
-    """parse -> actors -> events -> dates -> places -> merge, with the settings' model and batch
+    """parse -> actors -> events -> dates -> places -> quantities -> merge, with the settings' model and batch
     sizes."""
     kb = kb or load_kb(settings.kb_extra)
     stages = [
@@ -53,6 +54,7 @@ def build_pipeline(settings: Settings, kb: KnowledgeBase | None = None) -> Pipel
         EventStage(),
         DateStage(),
         PlaceStage(kb),
+        QuantityStage(),
         MergeStage(),
     ]
     versions = {"pipeline": pipeline_version(), "kb": kb.version}

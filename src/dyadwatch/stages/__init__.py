@@ -1,4 +1,4 @@
-"""Pipeline stages: parse, actors, events, dates, merge (one module per stage)."""
+"""Pipeline stages: parse, actors, events, dates, places, quantities, merge (one module per stage)."""
 
 from dyadwatch.stages.actors import ActorStage
 from dyadwatch.stages.base import ArticleStage, Stage
@@ -7,6 +7,7 @@ from dyadwatch.stages.events import EventStage
 from dyadwatch.stages.merge import MergeStage
 from dyadwatch.stages.parse import ParseStage
 from dyadwatch.stages.places import PlaceStage
+from dyadwatch.stages.quantities import QuantityStage
 
 __all__ = ["ActorStage", "ArticleStage", "DateStage", "EventStage", "MergeStage", "ParseStage",
-           "PlaceStage", "Stage"]
+           "PlaceStage", "QuantityStage", "Stage"]

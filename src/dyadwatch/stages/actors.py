@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from dyadwatch.kb import KnowledgeBase
-from dyadwatch.model import Actor, ActorMention, Article, Sentence, Span
+from dyadwatch.model import Actor, ActorMention, Article, Sentence, Span, Token
 from dyadwatch.stages.actor_lexicon import GROUP_PRONOUNS, ORG_HEADS, PERSON_PRONOUNS, TITLES
 from dyadwatch.stages.actor_phrases import (
     PERSON_TITLE_NOUNS,
@@ -65,7 +65,8 @@ class ActorStage(ArticleStage):
 
     def sentence_mentions(self, sent: Sentence, ctx: ArticleContext) -> list[ActorMention]:
         """Every actor mention in one sentence, without overlaps, in text order."""
-        if sent.index == 0 and _DATELINE.match(sent.text + " ") and len(sent.tokens) <= 6:
+        if _DATELINE.match(sent.text + " ") and len(sent.tokens) <= 6 and \
+                sent.text.rstrip()[-1:] in ":–—-":
             return []  # "KABUL:" alone: a dateline, not an actor
         out: list[ActorMention] = []
         taken: set[int] = set(_dateline_tokens(sent)) if sent.index == 0 else set()
@@ -76,10 +77,13 @@ class ActorStage(ArticleStage):
         for tok in sent.tokens:
             found = self._title_reference(sent, tok.i, ctx, people)
             batch = [found] if found is not None else []
-            if found is None:
+            if found is None and not _collective_of(sent, tok):
                 described = describe(sent, tok, ctx, people)
                 if described is not None:
                     actors, first, how = described
+                    antecedent = _definite_group(sent, tok, actors, ctx)
+                    if antecedent is not None:
+                        actors, how = [antecedent.actor], "coref"
                     batch = [_mention(sent, first, tok.i + 1, a, how, head=tok.i)
                              for a in actors]
             if batch and not taken & set(range(batch[0].token_start, batch[0].token_end)):
@@ -222,6 +226,11 @@ class ActorStage(ArticleStage):
         if kb.place(text, curated_only=True) is not None:
             return None  # "Torkham" tagged as an organisation is a place
         country = None
+        first_word, _, rest = text.partition(" ")
+        if first_word.lower() in ("its", "their") and rest:
+            # "Its Foreign Office": the body of the state or group spoken of before
+            owner = _group_antecedent([], start, ctx)
+            country, text = (owner.actor.country if owner else None), rest
         for mod in sent.children(head_of_span(sent, start, end)):
             if mod.dep in ("poss", "amod", "compound") and not start <= mod.i < end:
                 state = kb.state_for_name(mod.text) or kb.state_for_adjective(mod.text)
@@ -248,12 +257,54 @@ class ActorStage(ArticleStage):
         if len(ids) == 1:
             return _mention(sent, start, end, kb.actor(ids[0], ctx.on), "kb")
         sector = ORG_HEADS.get(key.split(" ")[-1], "UNK")
+        if sector == "UNK" and len(text.split()) <= 2 and kb.place(text) is not None:
+            return None  # a town the NER took for an organisation ("Swabi")
         actor = Actor(name=ent.text, country=country, sector=sector, kb_id=None, role=None,
                       inferred=True, kind="organisation")
         return _mention(sent, start, end, actor, "unknown")
 
 
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
+
+
+#: Nouns that, definite and bare ("the group", "the militant outfit"), refer back to an
+#: organisation named before.
+_ANAPHORIC_GROUPS = frozenset({"group", "outfit", "organisation", "organization", "movement",
+                               "network", "faction"})
+
+
+_COLLECTIVES = frozenset({"group", "band", "team", "squad", "gang", "unit", "contingent"})
+
+
+def _collective_of(sent: Sentence, tok: Token) -> bool:
+    """"a group of six militants": the members, not the collective noun, say who acts."""
+    if tok.lower not in _COLLECTIVES:
+        return False
+    for prep in sent.children(tok.i):
+        if prep.dep == "prep" and prep.lower == "of":
+            if any(o.dep == "pobj" and o.pos in ("NOUN", "PROPN") for o in sent.children(prep.i)):
+                return True
+    return False
+
+
+def _definite_group(sent: Sentence, tok: Token, actors: list[Actor], ctx: ArticleContext
+                    ) -> ActorMention | None:
+    """The organisation "the group" refers to: the last armed group or named organisation
+    mentioned in the 8 sentences before, when the phrase itself names none."""
+    if tok.lower not in _ANAPHORIC_GROUPS or len(actors) != 1:
+        return None
+    actor = actors[0]
+    if actor.kb_id is not None or actor.country is not None:
+        return None
+    if not any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(tok.i)):
+        return None
+    for mention, _ in reversed(ctx.groups):
+        if sent.index - mention.sentence > 8:
+            break
+        if mention.actor.kb_id and mention.actor.kind not in ("state", "government") and (
+                actor.sector in ("UNK", mention.actor.sector)):
+            return mention
+    return None
 
 
 def _group_antecedent(out: list[ActorMention], i: int, ctx: ArticleContext

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from dyadwatch.model import ActorMention, Event, Sentence, Token
-from dyadwatch.stages.syntax import conjuncts, direct_objects, kids, prep_objects
+from dyadwatch.stages.syntax import (
+    agents,
+    conjuncts,
+    direct_objects,
+    first_conjunct,
+    kids,
+    prep_objects,
+    subjects,
+)
 
 #: Types whose coordinated parties, with no other recipient, act with each other.
 PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"})
@@ -115,9 +123,17 @@ def casualty_targets(sent: Sentence, i: int) -> list[int]:
     if tok.dep in ("advcl", "conj") and tok.head != i:
         head = sent.tokens[tok.head]
         if head.lemma in _CASUALTY_VERBS:
-            out.extend(t.i for t in kids(sent, head.i, ("nsubjpass",)))
+            # "6 were killed and 17 wounded when X fired": every coordinated casualty verb
+            for verb in conjuncts(sent, first_conjunct(sent, head.i)):
+                if sent.tokens[verb].lemma in _CASUALTY_VERBS:
+                    out.extend(t.i for t in kids(sent, verb, ("nsubjpass",)))
     if tok.dep == "nsubj" and sent.tokens[tok.head].lemma in _CASUALTY_VERBS:
         out.extend(direct_objects(sent, tok.head))
+    if tok.dep == "pobj" and tok.head != i:  # "46 people were killed in air strikes"
+        prep = sent.tokens[tok.head]
+        verb = sent.tokens[prep.head]
+        if prep.lower in ("in", "during", "by", "from") and verb.lemma in _CASUALTY_VERBS:
+            out.extend(t.i for t in kids(sent, verb.i, ("nsubjpass",)))
     return out
 
 
@@ -172,3 +188,62 @@ def accuser_of(sent: Sentence, tok: Token, source: ActorMention, history: list[E
                             end=tok.end, sentence=sent.index, token_start=tok.i,
                             token_end=tok.i + 1, how="implied", head=tok.i)
     return None
+
+
+def clause_target(sent: Sentence, tok: Token, source: ActorMention, index: MentionIndex
+                  ) -> ActorMention | None:
+    """Whom an accusation, warning, demand or denial is about when it has no object actor:
+    the party its complement clause names ("alleged that *the Taliban* were fighting a proxy
+    war", "warned that if *Pakistan* violated ..."), or the doer its object names
+    ("condemned what he called provocations *by Afghanistan*", "condemned *the Pakistani*
+    strikes"). The speaker's own side is skipped: one warns the other side."""
+    candidates: list[int] = []
+    for clause in kids(sent, tok.i, ("ccomp",)):
+        candidates.extend(subjects(sent, clause.i) or agents(sent, clause.i))
+        lo, hi = sent.subtree(clause.i)
+        candidates.extend(range(lo, hi))
+    for obj in direct_objects(sent, tok.i):
+        lo, hi = sent.subtree(obj)
+        for j in range(lo, hi):
+            t = sent.tokens[j]
+            if t.dep in ("poss", "amod", "compound") or (
+                    t.dep == "pobj" and sent.tokens[t.head].lower == "by"):
+                candidates.append(j)
+    for j in candidates:
+        mention = index.actor_of(j)
+        if mention is None or mention.actor.key == source.actor.key:
+            continue
+        if source.actor.country is not None and mention.actor.country in (
+                source.actor.country, None):
+            continue
+        return mention
+    return None
+
+
+#: Types whose counterpart a "with" phrase anywhere in the trigger's phrase names ("called off
+#: the ceasefire it had agreed *with the government*", "the end of its truce *with* Kabul").
+WITH_TYPES = frozenset({"SANCTION", "RETREAT", "AGREE", "CONSULT", "COOPERATE", "REJECT"})
+
+
+def with_counterparts(sent: Sentence, tok: Token, sources: list[ActorMention],
+                      index: MentionIndex) -> list[ActorMention]:
+    """Actors of "with"/"between" phrases inside the trigger's phrase, other than its sources
+    and outside its subject."""
+    lo, hi = sent.subtree(tok.i)
+    subject_tokens: set[int] = set()
+    for subj in subjects(sent, tok.i):
+        a, b = sent.subtree(subj)
+        subject_tokens.update(range(a, b))
+    own = {m.actor.key for m in sources}
+    out: list[ActorMention] = []
+    for j in range(lo, hi):
+        prep = sent.tokens[j]
+        if j in subject_tokens or prep.dep != "prep" or prep.lower not in ("with", "between"):
+            continue
+        for obj in kids(sent, j, ("pobj",)):
+            for c in conjuncts(sent, obj.i):
+                mention = index.actor_of(c)
+                if mention is not None and mention.actor.key not in own and \
+                        mention.actor.key not in {m.actor.key for m in out}:
+                    out.append(mention)
+    return out

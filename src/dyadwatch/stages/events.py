@@ -24,10 +24,13 @@ from dyadwatch.stages.event_args import (
     NOT_PAIRING_CODES,
     PAIRING_TYPES,
     REFERRING_TYPES,
+    WITH_TYPES,
     MentionIndex,
     accuser_of,
     casualty_targets,
+    clause_target,
     refer_back,
+    with_counterparts,
 )
 from dyadwatch.stages.modality import (
     announces_force,
@@ -210,6 +213,10 @@ class EventStage(ArticleStage):
                         if c.dep in ("compound", "amod", "nmod")}
                 if not mods & trigger.compound:
                     continue
+            if trigger.pobj and not any(  # "the end *of the ceasefire*"
+                    sent.tokens[j].lemma.lower() in trigger.pobj
+                    for j in prep_objects(sent, tok.i, [trigger.prep or "of"])):
+                continue
             return trigger
         return None
 
@@ -228,6 +235,10 @@ class EventStage(ArticleStage):
             found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
         if not found and plover == "REJECT" and code in ("016", "120"):
             found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
+        if not found and plover in WITH_TYPES:
+            found = with_counterparts(sent, tok, sources, index)
+        if not found and plover in REFERRING_TYPES and kind == "verb":
+            found = [m for m in [clause_target(sent, tok, sources[0], index)] if m]
         pairs: list[tuple[ActorMention, ActorMention | None]]
         if not found and plover in PAIRING_TYPES and code not in NOT_PAIRING_CODES and \
                 len(sources) > 1:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyadwatch.model import Article, Event
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.quantities import unique_quantities
 
 
 def _identity(event: Event) -> tuple[object, ...]:
@@ -56,7 +57,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             dated = [e for e in group if e.date is not None and not e.date.fallback]
             if dated:
                 best = replace(best, date=dated[0].date)
-        merged.append(replace(best, also=tuple(others)) if others else best)
+        quantities = unique_quantities(tuple(q for e in (best, *group) for q in e.quantities))
+        merged.append(replace(best, also=tuple(others), quantities=quantities))
     merged.sort(key=lambda e: (e.evidence.start, e.trigger.start))
     return merged
 
