@@ -14,7 +14,18 @@ from dyadwatch.ontology.cameo import lookup
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans only: prepositions like ``on`` and ``off`` stay words."""
+    """YAML 1.2 booleans only: prepositions like ``on`` and ``off`` stay words; a key given
+    twice is an error (YAML would silently keep the last one)."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -49,6 +49,8 @@ GROUP_NOUNS: dict[str, str] = {
     "legislators": "LEG", "court": "JUD", "judge": "JUD", "judges": "JUD", "judiciary": "JUD",
     "opposition": "OPP", "party": "PTY", "protesters": "CVL", "demonstrators": "CVL",
     "officer": "MIL", "officers": "MIL", "servicemen": "MIL", "serviceman": "MIL",
+    "constable": "COP", "constables": "COP", "jawan": "MIL", "jawans": "MIL",
+    "cadet": "MIL", "cadets": "MIL", "ranger": "MIL", "rangers": "MIL",
     "leaders": "GOV", "negotiators": "GOV", "negotiator": "GOV", "representatives": "GOV",
     "envoys": "GOV", "coalition": "PTY", "alliance": "PTY", "bloc": "PTY",
     "guerrillas": "REB", "guerrilla": "REB", "extremists": "REB", "fundamentalists": "REB",
@@ -59,6 +61,23 @@ GROUP_NOUNS: dict[str, str] = {
     "organisation": "UNK", "organization": "UNK", "organisations": "UNK", "organizations": "UNK",
 }
 
+#: Places an attack or a raid is aimed at that stand for the people holding them ("militants
+#: attacked a security *post*": the soldiers manning it), with the usual holder's sector; a
+#: modifier says otherwise ("a *police* post", "an *aid* convoy").
+FACILITY_NOUNS: dict[str, str] = {
+    "post": "MIL", "posts": "MIL", "checkpost": "MIL", "checkposts": "MIL",
+    "check-post": "MIL", "check-posts": "MIL", "checkpoint": "MIL", "checkpoints": "MIL",
+    "outpost": "MIL", "outposts": "MIL", "picket": "MIL", "pickets": "MIL",
+    "garrison": "MIL", "cantonment": "MIL", "convoy": "MIL", "convoys": "MIL",
+    "patrol": "MIL", "patrols": "MIL", "base": "MIL", "bases": "MIL", "camp": "UNK", "camps": "UNK",
+    "installation": "MIL", "installations": "MIL", "position": "MIL", "positions": "MIL",
+    "station": "UNK", "stations": "UNK", "compound": "UNK", "headquarters": "UNK",
+    "lines": "UNK", "office": "GOV", "offices": "GOV",
+    "hideout": "REB", "hideouts": "REB", "hide-out": "REB", "hide-outs": "REB",
+    "sanctuary": "REB", "sanctuaries": "REB", "haven": "REB", "havens": "REB",
+}
+GROUP_NOUNS.update({k: v for k, v in FACILITY_NOUNS.items() if k not in GROUP_NOUNS})
+
 #: A modifier that says what a generic head is ("opposition groups", "police officers",
 #: "rights organisations").
 MODIFIER_SECTORS: dict[str, str] = {
@@ -68,6 +87,7 @@ MODIFIER_SECTORS: dict[str, str] = {
     "rights": "NGO", "aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "charity": "NGO",
     "business": "BUS", "trade": "BUS", "student": "EDU", "religious": "REL",
     "political": "PTY", "ruling": "PTY", "government": "GOV", "intelligence": "SPY",
+    "refugee": "REF", "camp": "REF",
 }
 
 #: Group nouns that stand for the state itself when no other country is given.

@@ -10,6 +10,7 @@ from datetime import date
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Sentence, Token
 from dyadwatch.stages.actor_lexicon import (
+    FACILITY_NOUNS,
     GROUP_NOUNS,
     MODIFIER_SECTORS,
     ORG_HEADS,
@@ -234,7 +235,8 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         return None  # "the minister, Ishaq Dar": the person is the actor
     for mod in mods:  # "opposition groups", "police officers": the modifier says what
         if mod.lower in MODIFIER_SECTORS and (sector in ("UNK", "PTY") or
-                                               tok.lower in ("officer", "officers")):
+                                               tok.lower in ("officer", "officers") or
+                                               tok.lower in FACILITY_NOUNS):
             sector = MODIFIER_SECTORS[mod.lower]
     first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
     country, owner, words = None, None, []

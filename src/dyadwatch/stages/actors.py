@@ -166,7 +166,8 @@ class ActorStage(ArticleStage):
         if ent.ref and ent.ref in kb.actors:
             entry = kb.actors[ent.ref]
             if entry.kind == "state" and ent.label == "NORP":
-                return None  # a bare adjective is resolved with its noun phrase, if any
+                # "Afghans" names people; a bare adjective is resolved with its noun phrase
+                return _people(sent, ent, ctx)
             return _mention(sent, start, end, kb.actor(ent.ref, on, ent.text), "kb")
         if ent.label == "GPE":
             state = kb.state_for_name(ent.text)
@@ -180,7 +181,7 @@ class ActorStage(ArticleStage):
             ids = kb.ids_for(ent.text)
             if ids and kb.actors[ids[0]].kind != "state":
                 return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
-            return None
+            return _people(sent, ent, ctx)
         ids = kb.ids_for(ent.text)
         if not ids and _proper_name(ent.text) and kb.description_for(ent.text) is None:
             ids = kb.fuzzy_ids(ent.text)  # transliteration variants of names, not descriptions
@@ -246,6 +247,13 @@ class ActorStage(ArticleStage):
             adjective_state = kb.state_for_adjective(first)
             if adjective_state and rest:
                 country, text = adjective_state, rest
+        head_words = text
+        of_state = re.match(r"^(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(.+)$", text)
+        if of_state and kb.state_for_name(of_state[2]):  # "State Bank of Pakistan"
+            state_id = kb.state_for_name(of_state[2])
+            assert state_id is not None
+            country = country or kb.actors[state_id].country
+            head_words = of_state[1]
         key = norm(text)
         if key in {norm(t) for t in TITLES} or key.split(" ")[-1] in PERSON_TITLE_NOUNS:
             return None  # a title the NER took for an organisation ("Afghan Charge d'Affaires")
@@ -256,7 +264,7 @@ class ActorStage(ArticleStage):
         ids = kb.ids_for(text)
         if len(ids) == 1:
             return _mention(sent, start, end, kb.actor(ids[0], ctx.on), "kb")
-        sector = ORG_HEADS.get(key.split(" ")[-1], "UNK")
+        sector = ORG_HEADS.get(norm(head_words).split(" ")[-1], "UNK")
         if sector == "UNK" and len(text.split()) <= 2 and kb.place(text) is not None:
             return None  # a town the NER took for an organisation ("Swabi")
         actor = Actor(name=ent.text, country=country, sector=sector, kb_id=None, role=None,
@@ -271,6 +279,36 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 #: organisation named before.
 _ANAPHORIC_GROUPS = frozenset({"group", "outfit", "organisation", "organization", "movement",
                                "network", "faction"})
+
+
+#: Modifiers that make a nationality's people refugees or migrants ("undocumented Afghans").
+_REFUGEE_MODIFIERS = frozenset({"undocumented", "unregistered", "illegal", "displaced",
+                                "refugee", "migrant", "stranded", "deported", "returning"})
+
+
+def _people(sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | None:
+    """A plural nationality noun as an argument ("deported 2,000 *Afghans*") stands for that
+    country's people: civilians, or refugees when described as undocumented or displaced."""
+    if ent.token_end - ent.token_start != 1:
+        return None
+    tok = sent.tokens[ent.token_start]
+    if tok.tag not in ("NNS", "NNPS") and not (tok.text.endswith("s") and tok.pos in (
+            "NOUN", "PROPN")):
+        return None
+    if tok.dep not in ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "dative",
+                       "agent", "attr"):
+        return None
+    singular = tok.text[:-1] if tok.text.endswith("s") else tok.text
+    state = ctx.kb.state_for_adjective(singular) or ctx.kb.state_for_adjective(tok.text)
+    if state is None:
+        return None
+    mods = {c.lower for c in sent.children(tok.i) if c.dep in ("amod", "compound")}
+    sector = "REF" if mods & _REFUGEE_MODIFIERS else "CVL"
+    first = min([tok.i, *(c.i for c in sent.children(tok.i)
+                          if c.dep in ("amod", "compound") and c.i < tok.i)])
+    actor = Actor(name=tok.text, country=ctx.kb.actors[state].country, sector=sector,
+                  kb_id=None, role=None, inferred=False, kind="people")
+    return _mention(sent, first, tok.i + 1, actor, "description", head=tok.i)
 
 
 _COLLECTIVES = frozenset({"group", "band", "team", "squad", "gang", "unit", "contingent"})

@@ -117,7 +117,7 @@ def casualty_targets(sent: Sentence, i: int) -> list[int]:
     out: list[int] = []
     tok = sent.tokens[i]
     for child in sent.children(i):
-        if child.dep in ("advcl", "xcomp", "conj", "acl") and (
+        if child.dep in ("advcl", "xcomp", "conj", "acl", "relcl") and (
                 child.lemma in _CASUALTY_VERBS or child.lemma in _PURPOSE_VERBS):
             out.extend(direct_objects(sent, child.i))
     if tok.dep in ("advcl", "conj") and tok.head != i:
@@ -198,7 +198,7 @@ def clause_target(sent: Sentence, tok: Token, source: ActorMention, index: Menti
     ("condemned what he called provocations *by Afghanistan*", "condemned *the Pakistani*
     strikes"). The speaker's own side is skipped: one warns the other side."""
     candidates: list[int] = []
-    for clause in kids(sent, tok.i, ("ccomp",)):
+    for clause in kids(sent, tok.i, ("ccomp", "acl")):  # "accused ... that", "accusation that"
         candidates.extend(subjects(sent, clause.i) or agents(sent, clause.i))
         lo, hi = sent.subtree(clause.i)
         candidates.extend(range(lo, hi))
@@ -213,16 +213,26 @@ def clause_target(sent: Sentence, tok: Token, source: ActorMention, index: Menti
         mention = index.actor_of(j)
         if mention is None or mention.actor.key == source.actor.key:
             continue
-        if source.actor.country is not None and mention.actor.country in (
-                source.actor.country, None):
+        if mention.actor.country is None and source.actor.country is not None:
             continue
+        if mention.actor.country == source.actor.country and \
+                _is_state(mention.actor.sector) == _is_state(source.actor.sector):
+            continue  # the speaker's own side; a state and its insurgents are two sides
         return mention
     return None
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _is_state(sector: str) -> bool:
+    return sector in _STATE_SECTORS
+
+
 #: Types whose counterpart a "with" phrase anywhere in the trigger's phrase names ("called off
 #: the ceasefire it had agreed *with the government*", "the end of its truce *with* Kabul").
-WITH_TYPES = frozenset({"SANCTION", "RETREAT", "AGREE", "CONSULT", "COOPERATE", "REJECT"})
+WITH_TYPES = frozenset({"SANCTION", "RETREAT", "AGREE", "CONSULT", "COOPERATE", "REJECT",
+                        "COERCE", "CONCEDE"})
 
 
 def with_counterparts(sent: Sentence, tok: Token, sources: list[ActorMention],

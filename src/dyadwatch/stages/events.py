@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dyadwatch.model import ActorMention, Article, Event, Modality, Sentence, Token
+from dyadwatch.model import Actor, ActorMention, Article, Event, Modality, Sentence, Token
 from dyadwatch.ontology import make_coding
 from dyadwatch.ontology.lexicon import Lexicon, Trigger, load_lexicon
 from dyadwatch.stages.base import ArticleStage
@@ -35,7 +35,9 @@ from dyadwatch.stages.event_args import (
 from dyadwatch.stages.modality import (
     announces_force,
     describes_trend,
+    embedded_content,
     intent,
+    is_question,
     main_clause,
     modality,
     ordered_or_vowed,
@@ -43,12 +45,21 @@ from dyadwatch.stages.modality import (
 )
 
 #: An announced future action, coded by intent (PLOVER): threats and promises.
-ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131", "MOBILIZE": "138",
+ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131",
                 "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 #: A refused future cooperation ("would not meet", "will not release"): a rejection.
 REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
 from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
+
+
+#: Verbs that answer a request or demand: their subject is the one it was addressed to.
+RESPONSE_VERBS = frozenset({"reject", "accept", "turn", "refuse", "decline", "grant", "deny",
+                            "dismiss", "consider", "receive", "meet", "fulfil", "fulfill",
+                            "honour", "honor", "ignore", "heed", "approve", "welcome"})
+#: Nouns that measure an event noun in an "of" phrase: the light verb governs the measure.
+MEASURE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "couple", "number",
+                           "set", "volley", "barrage", "campaign"})
 
 
 def event_id(doc_id: str, *parts: object) -> str:
@@ -82,6 +93,8 @@ class EventStage(ArticleStage):
                         history: list[Event] | None = None) -> list[Event]:
         """Events of one sentence (empty when no trigger links two actors or an actor);
         ``history`` holds the document's earlier events, for "condemned the strikes"."""
+        if is_question(sent):
+            return []  # "Will Pakistan strike again?" reports nothing that happened
         index = MentionIndex(sent, mentions, self._pairs(sent, mentions))
         self._history = history if history is not None else []
         out: list[Event] = []
@@ -103,7 +116,7 @@ class EventStage(ArticleStage):
                        event.target.actor.key if event.target else "", event.trigger.start)
                 if key not in seen and not any(
                         e.coding.plover == event.coding.plover and
-                        e.source.actor.key == event.source.actor.key for e in out):
+                        _same_side(e.source.actor, event.source.actor) for e in out):
                     seen.add(key)
                     out.append(event)
         return out
@@ -156,6 +169,11 @@ class EventStage(ArticleStage):
                  claimants: list[int], consumed: set[int]) -> Iterator[Event]:
         """A claim of responsibility yields the claimed event, attributed to the claimant."""
         claimed: list[Token] = []
+        if is_passive(sent, tok.i) and not direct_objects(sent, tok.i):
+            # "an attack claimed by the TTP", "the bombing was claimed by the group"
+            head = tok.head if tok.dep == "acl" else None
+            claimed.extend(sent.tokens[j] for j in ([head] if head is not None
+                                                    else subjects(sent, tok.i)))
         for obj in direct_objects_tokens(sent, tok.i):
             if obj.lemma.lower() == "responsibility":
                 claimed.extend(sent.tokens[j] for j in prep_objects(sent, obj.i, ["for"]))
@@ -252,11 +270,14 @@ class EventStage(ArticleStage):
             pairs = [(s, t) for s in sources for t in found]
         if trigger.both_ways:
             pairs += [(t, s) for s, t in pairs if t is not None]
+        if embedded_content(sent, tok.i):
+            return  # the request or denial that contains it is the event
         mod = modality(sent, tok.i)
         code_override = None
         if kind == "noun" and describes_trend(sent, tok.i):
             return
-        if plover == "ASSAULT" and ((mod.hypothetical and announces_force(sent, tok.i))
+        if plover == "ASSAULT" and ((mod.hypothetical and announces_force(
+                sent, tok.i, sources[0], index, self.lexicon.speech))
                                     or ordered_or_vowed(sent, tok.i)):
             # "Pakistan might target hideouts across the border", "told its fighters to
             # resume attacks": a threat by the party that announces the force
@@ -275,6 +296,10 @@ class EventStage(ArticleStage):
             for _ in (0,):
                 if target is not None and target.actor.key == source.actor.key:
                     target = None
+                if target is not None and target.actor.sector == "CVL" and \
+                        trigger.cameo_for(source.actor.sector).startswith("174"):
+                    # the people a state deports or expels are migrants (PLOVER REF)
+                    target = replace(target, actor=replace(target.actor, sector="REF"))
                 coding = make_coding(trigger.cameo_for(source.actor.sector), trigger.plover,
                                      trigger.mode, trigger.context) if code_override is None \
                     else make_coding(code_override)
@@ -291,6 +316,13 @@ class EventStage(ArticleStage):
                                      ev_attr is not None, main),
                     rule=f"{kind}:{trigger.lemma}",
                 )
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """One actor, or a state and its government ("Afghan soil" beside "the Afghan
+    government")."""
+    return a.key == b.key or (a.country is not None and a.country == b.country and
+                              {a.sector, b.sector} <= {"GOV"})
 
 
 def direct_objects_tokens(sent: Sentence, i: int) -> list[Token]:
@@ -350,6 +382,11 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
                 sources.append(c.i)
     if not sources:
         head = sent.tokens[tok.head]
+        if tok.dep == "pobj" and head.lower == "of" and \
+                sent.tokens[head.head].lemma.lower() in MEASURE_NOUNS:
+            # "held a second round of talks", "carried out a series of strikes"
+            tok = sent.tokens[head.head]
+            head = sent.tokens[tok.head]
         verb = head
         if tok.dep == "compound" and head.dep in ("dobj", "obj"):
             verb = sent.tokens[head.head]
@@ -373,4 +410,9 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
     for acl in kids(sent, tok.i, ("acl",)):  # "strikes targeting X", "attacks aimed at X"
         targets.extend(direct_objects(sent, acl.i))
         targets.extend(prep_objects(sent, acl.i, ["at", "against", "on"]))
+    head = sent.tokens[tok.head]
+    if not targets and trigger.cameo_for(None)[:2] in ("02", "10") and \
+            tok.dep in ("dobj", "obj", "nsubjpass") and head.lemma in RESPONSE_VERBS:
+        # "Kabul turned down Islamabad's request": the request was made to whoever answers it
+        targets.extend(agents(sent, head.i) if tok.dep == "nsubjpass" else subjects(sent, head.i))
     return sources, targets

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyadwatch.model import Article, Event
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.events import event_id
 from dyadwatch.stages.quantities import unique_quantities
 
 
@@ -34,6 +35,45 @@ def drop_repeated_headlines(events: list[Event], headlines: set[int]) -> list[Ev
     body_types = {e.coding.plover for e in events if e.sentence not in headlines}
     return [e for e in events if e.sentence not in headlines or not (
         (e.coding.plover, e.source.actor.country) in body or e.coding.plover in body_types)]
+
+
+def _unidentified(event: Event) -> bool:
+    actor = event.source.actor
+    return actor.kb_id is None and actor.country is None
+
+
+def fold_claims(events: list[Event]) -> list[Event]:
+    """A claim of responsibility names who carried out an attack the text reported with an
+    unidentified doer ("militants attacked a post ..., an attack claimed by the TTP"): the
+    attack takes the claimant as its source, attributed to the claimant, and the claim's
+    sentence joins its evidence. A claim of an attack reported earlier under a named doer stays
+    a separate event, but takes that attack's target when it names none ("the TTP claimed
+    the attack")."""
+    out = list(events)
+    for claim in [e for e in events if e.rule.startswith("claim:")]:
+        earlier = [e for e in out if e is not claim and not e.rule.startswith("claim:")
+                   and e.coding.plover == claim.coding.plover
+                   and 0 <= claim.sentence - e.sentence <= 8 and e.modality.factual]
+        if not earlier:
+            continue
+        attack = max(earlier, key=lambda e: (e.sentence, e.trigger.start))
+        if claim.target is not None and attack.target is not None and \
+                claim.target.actor.country != attack.target.actor.country:
+            continue
+        if _unidentified(attack):
+            also = attack.also + ((claim.evidence,) if claim.sentence != attack.sentence else ())
+            folded = replace(attack, source=claim.source, attributed_to=claim.source,
+                             also=also, confidence=max(attack.confidence, claim.confidence),
+                             rule=attack.rule + "+" + claim.rule,
+                             id=event_id(attack.doc_id, attack.evidence.start,
+                                         attack.trigger.start, attack.coding.plover,
+                                         claim.source.actor.key,
+                                         attack.target.actor.key if attack.target else ""))
+            out[out.index(attack)] = folded
+            out.remove(claim)
+        elif claim.target is None and attack.target is not None:
+            out[out.index(claim)] = replace(claim, target=attack.target)
+    return out
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -72,5 +112,5 @@ class MergeStage(ArticleStage):
 
     def __call__(self, article: Article) -> Article:
         headlines = {s.index for s in article.sentences if s.is_headline}
-        events = drop_repeated_headlines(list(article.events), headlines)
+        events = fold_claims(drop_repeated_headlines(list(article.events), headlines))
         return article.with_annotations(self.provides, events=tuple(merge_events(events)))

@@ -17,6 +17,13 @@ _PLANNED_NOUN_MODS = frozenset({"upcoming", "planned", "proposed", "expected", "
 _NEGATIVE_HEADS = frozenset({"deny", "reject", "refuse", "fail", "rule", "dismiss", "avoid"})
 _UNCERTAIN_IF_NEGATED = frozenset({"confirm", "say", "know", "believe", "think", "verify",
                                    "authorise", "authorize", "allow", "plan", "expect"})
+#: Verbs and nouns of asking: their complement is what is asked for, not what happened.
+_REQUEST_HEADS = frozenset({"urge", "ask", "call", "demand", "request", "press", "appeal",
+                            "implore", "plead", "insist", "push"})
+#: Verbs of denial, and nouns of claims a denial can reject.
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest"})
+_CLAIM_WORDS = frozenset({"accusation", "allegation", "claim", "charge", "report",
+                          "assertion", "suggestion"})
 #: Verbs under which an attack is ordered, vowed or prepared, not carried out: a threat.
 INTENT_HEADS = frozenset({"tell", "order", "instruct", "vow", "threaten", "pledge", "promise",
                           "direct"})
@@ -60,6 +67,34 @@ def modality(sent: Sentence, i: int) -> Modality:
     return Modality(negated=negated, hypothetical=hypothetical and not negated, planned=planned)
 
 
+def embedded_content(sent: Sentence, i: int) -> bool:
+    """The trigger is the content of a request or of a denial, which is its own event:
+    "urged Kabul to *release* them" (asked for, not done), "denied that its jets had
+    *struck*", "rejected the accusation that jets had *bombed*" (contested, not reported)."""
+    chain = [i, *ancestors(sent, i)]
+    for k, j in enumerate(chain[1:6], start=1):
+        node, link = sent.tokens[j], sent.tokens[chain[k - 1]].dep
+        if link in ("xcomp", "ccomp", "acl") and node.lemma in _REQUEST_HEADS:
+            return True
+        if link in ("ccomp", "acl") and (
+                node.lemma in _DENIALS or (node.lemma in _CLAIM_WORDS and _denied(sent, j))):
+            return True
+        if node.dep == "ROOT":
+            break
+    return False
+
+
+def _denied(sent: Sentence, j: int) -> bool:
+    """The claim noun ``j`` is what a denial rejects ("rejected the accusation that ...")."""
+    tok = sent.tokens[j]
+    return tok.dep in ("dobj", "obj", "nsubjpass") and sent.tokens[tok.head].lemma in _DENIALS
+
+
+def is_question(sent: Sentence) -> bool:
+    """The sentence asks rather than reports ("Will Pakistan strike again?")."""
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def reported_by(sent: Sentence, i: int, index: MentionIndex,
                 speech_verbs: frozenset[str]) -> ActorMention | None:
     """Who the text says reports or claims the event: the subject of a governing speech verb
@@ -82,15 +117,39 @@ def reported_by(sent: Sentence, i: int, index: MentionIndex,
     return None
 
 
-def announces_force(sent: Sentence, i: int) -> bool:
-    """A modal of possibility or intent, not a condition: "Pakistan might target hideouts"
-    (a threat), as against "if Pakistan attacks" (a hypothetical)."""
+#: Verbs of belief and fear: what they govern is someone's expectation, not an announcement.
+_EPISTEMIC = frozenset({"fear", "believe", "think", "expect", "worry", "speculate", "suggest",
+                        "predict", "suspect", "assess", "estimate", "doubt", "wonder"})
+
+
+def announces_force(sent: Sentence, i: int, source: ActorMention, index: MentionIndex,
+                    speech: frozenset[str]) -> bool:
+    """A modal of possibility or intent said by the party that would use the force: "Pakistan
+    might target hideouts", "Kabul warned it could respond if ..." are threats; "officials
+    fear the BLA could attack", "if the attacks continue, Pakistan could strike, analysts
+    said" are hypotheticals."""
+    if not any(a in ("might", "could", "may", "would", "will") for a in aux_words(sent, i)):
+        return False
+    for j in ancestors(sent, i):
+        node = sent.tokens[j]
+        if node.lemma in _EPISTEMIC:
+            return False
+        if node.lemma in speech and node.pos in ("VERB", "AUX"):
+            speakers = [index.actor_of(s) for s in subjects(sent, j)]
+            return any(m is not None and (m.actor.key == source.actor.key or (
+                m.actor.country == source.actor.country and m.actor.country is not None and
+                m.actor.sector in ("GOV", "MIL") and source.actor.sector in ("GOV", "MIL")))
+                for m in speakers)
+    # no one reports it: a bare announcement is a threat, a condition makes it hypothetical
     for j in [i, *ancestors(sent, i)]:
-        if {c.lower for c in kids(sent, j, ("mark",))} & _CONDITION_MARKS:
+        marks = {c.lower for c in kids(sent, j, ("mark",))}
+        conditions = [c for c in kids(sent, j, ("advcl",))
+                      if {m.lower for m in kids(sent, c.i, ("mark",))} & _CONDITION_MARKS]
+        if marks & _CONDITION_MARKS or conditions:
             return False
         if sent.tokens[j].dep == "ROOT":
             break
-    return any(a in ("might", "could", "may", "would", "will") for a in aux_words(sent, i))
+    return True
 
 
 def ordered_or_vowed(sent: Sentence, i: int) -> bool:
