@@ -72,7 +72,8 @@ FACILITY_NOUNS: dict[str, str] = {
     "patrol": "MIL", "patrols": "MIL", "base": "MIL", "bases": "MIL", "camp": "UNK", "camps": "UNK",
     "installation": "MIL", "installations": "MIL", "position": "MIL", "positions": "MIL",
     "station": "UNK", "stations": "UNK", "compound": "UNK", "headquarters": "UNK",
-    "lines": "UNK", "office": "GOV", "offices": "GOV",
+    "lines": "UNK", "home": "CVL", "homes": "CVL", "house": "CVL", "houses": "CVL",
+    "village": "CVL", "villages": "CVL",
     "hideout": "REB", "hideouts": "REB", "hide-out": "REB", "hide-outs": "REB",
     "sanctuary": "REB", "sanctuaries": "REB", "haven": "REB", "havens": "REB",
 }

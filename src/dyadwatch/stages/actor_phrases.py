@@ -228,7 +228,7 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     if _inside_institution_name(sent, tok):
         return None  # "refugees" in "the ministry of refugees and repatriation"
     mods = [c for c in sent.children(tok.i) if c.dep in _MODIFIER_DEPS and c.i < tok.i]
-    sector = GROUP_NOUNS.get(tok.lower)
+    sector = GROUP_NOUNS.get(tok.lower) or GROUP_NOUNS.get(tok.lemma.lower())
     if sector is None:
         return _described_institution(sent, tok, mods, ctx, people)
     if tok.lower in PERSON_TITLE_NOUNS and linked_person(sent, tok.i, people):
@@ -264,7 +264,7 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         words.append(phrase)
     if country is None and owner is None:
         for prep in sent.children(tok.i):
-            if prep.dep == "prep" and prep.lower in ("of", "from"):
+            if prep.dep == "prep" and prep.lower in ("of", "from", "in"):
                 for obj in sent.children(prep.i):
                     if obj.dep != "pobj":
                         continue
@@ -272,10 +272,17 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                     phrase = " ".join(t.text for t in sent.tokens[lo:hi])
                     state = kb.state_for_name(obj.text) or kb.state_for_capital(obj.text)
                     ids = kb.ids_for(phrase) if phrase[:1].isupper() else []
-                    if state:
+                    named = _named_inside(sent, lo, hi, kb) if prep.lower != "in" else None
+                    place = kb.country_of_place(phrase) or kb.country_of_place(obj.text)
+                    if state and prep.lower != "in":
                         country, owner = kb.actors[state].country, state
-                    elif len(ids) == 1:
+                    elif len(ids) == 1 and prep.lower != "in":
                         owner = ids[0]  # "a delegation from the Afghan Taliban"
+                    elif named is not None:
+                        owner = named  # "two bases of the Jaish al-Adl militant group"
+                    elif (state or place) and obj.pos == "PROPN":
+                        # "police in Karachi", "passengers from Punjab": where they are from
+                        country = kb.actors[state].country if state else place
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
     phrase = " ".join([*words, tok.text])
     actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, definite)
@@ -284,6 +291,13 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx,
                                   definite) for o in others if o != owner) if a is not None]
     return [actor, *extra], first, "description"
+
+
+def _named_inside(sent: Sentence, lo: int, hi: int, kb: KnowledgeBase) -> str | None:
+    """The KB id of the one organisation an entity in tokens ``[lo, hi)`` names, if any."""
+    ids = {e.ref for e in sent.entities if lo <= e.token_start and e.token_end <= hi
+           and e.ref in kb.actors and kb.actors[e.ref].kind not in ("state", "person")}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str | None,

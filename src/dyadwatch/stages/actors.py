@@ -10,6 +10,7 @@ dated roles and periods, capitals as governments, unknown people through their t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from dyadwatch.kb import KnowledgeBase
@@ -84,6 +85,9 @@ class ActorStage(ArticleStage):
                     antecedent = _definite_group(sent, tok, actors, ctx)
                     if antecedent is not None:
                         actors, how = [antecedent.actor], "coref"
+                    owned = _possessor(sent, tok, actors, out, ctx)
+                    if owned is not None:
+                        actors, how = [owned], "coref"
                     batch = [_mention(sent, first, tok.i + 1, a, how, head=tok.i)
                              for a in actors]
             if batch and not taken & set(range(batch[0].token_start, batch[0].token_end)):
@@ -325,6 +329,41 @@ def _collective_of(sent: Sentence, tok: Token) -> bool:
     return False
 
 
+def _possessor(sent: Sentence, tok: Token, actors: list[Actor], out: list[ActorMention],
+               ctx: ArticleContext) -> Actor | None:
+    """"its fighters", "their forces", "whose fighters": the possessor named before says whose
+    they are: an organisation's fighters are the organisation; a state's forces are that
+    state's."""
+    if len(actors) != 1 or actors[0].kb_id is not None or actors[0].country is not None:
+        return None
+    poss = [c for c in sent.children(tok.i) if c.dep == "poss" and
+            c.lower in ("its", "their", "whose")]
+    if not poss:
+        return None
+    antecedent: ActorMention | None = None
+    if poss[0].lower == "whose":
+        clause = sent.tokens[tok.head] if tok.dep in ("nsubj", "nsubjpass", "dobj") else None
+        while clause is not None and clause.dep == "conj" and clause.head != clause.i:
+            clause = sent.tokens[clause.head]
+        if clause is not None and clause.dep == "relcl":
+            antecedent = next((m for m in out if m.token_start <= clause.head < m.token_end),
+                              None)
+    else:
+        antecedent = _group_antecedent(out, tok.i, ctx)
+    if antecedent is None:
+        return None
+    owner = antecedent.actor
+    if owner.kind == "person" and owner.sector == "REB" and owner.kb_id:
+        parent = ctx.kb.actors[owner.kb_id].parent  # "Noor Wali Mehsud, whose fighters"
+        return ctx.kb.actor(parent, ctx.on) if parent in ctx.kb.actors else None
+    if owner.kind in ("state", "government") or owner.sector in ("GOV",):
+        return replace(actors[0], country=owner.country,
+                       name=f"{owner.name} {actors[0].name}")
+    if owner.kind != "person" and owner.sector == actors[0].sector:
+        return owner  # "the TTP ... its fighters": the group itself
+    return None
+
+
 def _definite_group(sent: Sentence, tok: Token, actors: list[Actor], ctx: ArticleContext
                     ) -> ActorMention | None:
     """The organisation "the group" refers to: the last armed group or named organisation
@@ -364,8 +403,12 @@ def _dateline_tokens(sent: Sentence) -> range:
     for k, tok in enumerate(sent.tokens[:9]):
         if tok.text in (":", "–", "—", "-", "--") and k:
             first = sent.tokens[0]
-            if first.text.isupper() or first.text[:1].isupper() and sent.tokens[k - 1].text in (
-                    ")", first.text):
+            if tok.start > 0 and sent.text[tok.start - sent.start - 1:tok.start - sent.start] \
+                    != " " and tok.text == "-":
+                return range(0)  # "explosives-laden": a hyphen inside a word
+            words = [t.text for t in sent.tokens[:k]]
+            if len(first.text) > 1 and first.text.isupper() or (
+                    first.text[:1].isupper() and words[-1] in (")", first.text)):
                 return range(0, k + 1)
             return range(0)
     return range(0)

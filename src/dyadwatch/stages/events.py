@@ -17,6 +17,7 @@ from dataclasses import replace
 from dyadwatch.model import Actor, ActorMention, Article, Event, Modality, Sentence, Token
 from dyadwatch.ontology import make_coding
 from dyadwatch.ontology.lexicon import Lexicon, Trigger, load_lexicon
+from dyadwatch.stages.actor_lexicon import FACILITY_NOUNS
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import score
 from dyadwatch.stages.constructions import article_dyad, constructions, pair_words
@@ -101,8 +102,10 @@ class EventStage(ArticleStage):
         consumed: set[int] = set()
         seen: set[tuple[str, str, str, int]] = set()
         for tok in sent.tokens:
-            if tok.i in consumed or index.at(tok.i) is not None and tok.pos != "VERB":
+            if index.at(tok.i) is not None and tok.pos != "VERB":
                 continue
+            if tok.i in consumed and not _own_doer(sent, tok, index):
+                continue  # "signed an agreement": the verb's event already covers the noun
             for event in self._from_token(doc_id, sent, tok, index, consumed):
                 key = (event.coding.plover, event.source.actor.key,
                        event.target.actor.key if event.target else "", event.trigger.start)
@@ -119,7 +122,11 @@ class EventStage(ArticleStage):
                         _same_side(e.source.actor, event.source.actor) for e in out):
                     seen.add(key)
                     out.append(event)
-        return out
+        # "X warned that it would attack Y": the warning with no one named and the threat
+        # against Y are one threat
+        targeted = {(e.coding.plover, e.source.actor.key) for e in out if e.target is not None}
+        return [e for e in out if e.target is not None or
+                (e.coding.plover, e.source.actor.key) not in targeted]
 
     def _pairs(self, sent: Sentence, mentions: list[ActorMention]
                ) -> dict[int, list[ActorMention]]:
@@ -241,12 +248,17 @@ class EventStage(ArticleStage):
     def _events(self, doc_id: str, sent: Sentence, tok: Token, trigger: Trigger,
                 index: MentionIndex, source_heads: list[int], target_heads: list[int],
                 kind: str) -> Iterator[Event]:
-        sources = index.actors_of(source_heads)
+        # a post or a convoy does not act ("a convoy near Saravan that killed five")
+        sources = [m for m in index.actors_of(source_heads)
+                   if not (0 <= m.head < len(sent.tokens) and m.sentence == sent.index and
+                           sent.tokens[m.head].lower in FACILITY_NOUNS)]
         if not sources:
             return
         code = trigger.cameo_for(sources[0].actor.sector)
         plover = make_coding(code, trigger.plover, trigger.mode, trigger.context).plover
-        found = list(index.actors_of(target_heads))
+        # "resolved not to allow any group ...": a generic word says nothing about whom
+        found = [m for m in index.actors_of(target_heads)
+                 if not _generic(m) or plover in ("ASSAULT", "COERCE")]
         if not found and plover == "ASSAULT":
             found = index.actors_of(casualty_targets(sent, tok.i))
         if not found and plover in REFERRING_TYPES:
@@ -272,7 +284,7 @@ class EventStage(ArticleStage):
             pairs += [(t, s) for s, t in pairs if t is not None]
         if embedded_content(sent, tok.i):
             return  # the request or denial that contains it is the event
-        mod = modality(sent, tok.i)
+        mod = modality(sent, tok.i, self.lexicon.light)
         code_override = None
         if kind == "noun" and describes_trend(sent, tok.i):
             return
@@ -318,11 +330,30 @@ class EventStage(ArticleStage):
                 )
 
 
+def _generic(mention: ActorMention) -> bool:
+    """A bare generic noun ("any group", "anyone"): no country, no sector, no identity."""
+    actor = mention.actor
+    return actor.kb_id is None and actor.country is None and actor.sector == "UNK"
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
     """One actor, or a state and its government ("Afghan soil" beside "the Afghan
     government")."""
     return a.key == b.key or (a.country is not None and a.country == b.country and
                               {a.sector, b.sector} <= {"GOV"})
+
+
+def _own_doer(sent: Sentence, tok: Token, index: MentionIndex) -> bool:
+    """An object noun that names its own doer ("turned down *Islamabad's* request",
+    "condemned *Pakistani* strikes") is an event of its own."""
+    for c in sent.children(tok.i):
+        if c.dep == "poss" and c.pos != "PRON" and index.actor_of(c.i) is not None:
+            return True
+        if c.dep in ("amod", "compound") and c.text[:1].isupper() and index.at(c.i):
+            return True
+        if c.dep == "prep" and c.lower == "by":
+            return True
+    return False
 
 
 def direct_objects_tokens(sent: Sentence, i: int) -> list[Token]:
@@ -345,6 +376,10 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
 
 def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
     heads: list[int] = []
+    if trigger.xcomp:  # "threatened to attack army installations": what the threat is against
+        for x in kids(sent, i, ("xcomp",)):
+            if x.lemma in trigger.xcomp:
+                heads.extend(direct_objects(sent, x.i))
     preps = [p for p in trigger.target if p not in ("dobj", "dative")]
     if "dobj" in trigger.target:
         heads.extend(direct_objects(sent, i))
@@ -371,7 +406,8 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
         if agent.lower == "by":
             sources.extend(c.i for c in kids(sent, agent.i, ("pobj",)))
     # a possessive pronoun ("its invasion") is the light verb's subject, found below
-    sources.extend(c.i for c in kids(sent, tok.i, ("poss",)) if c.pos != "PRON")
+    sources.extend(c.i for c in kids(sent, tok.i, ("poss",))  # not "Saturday's attack"
+                   if c.pos != "PRON" and c.ent_type not in ("DATE", "TIME"))
     if not sources:
         # "Pakistani strikes", "TTP attacks" name the doer; "a Pakistan suicide attack" names
         # where it happened (a state written as a noun modifier is a place)
@@ -380,38 +416,48 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
             if c.text[:1].isupper() and mention is not None and not (
                     c.dep == "compound" and mention.actor.kind == "state"):
                 sources.append(c.i)
+    # the noun's place in its clause: "a second round *of talks*" stands where "round" does
+    anchor = tok
+    head = sent.tokens[tok.head]
+    if tok.dep == "pobj" and head.lower == "of" and \
+            sent.tokens[head.head].lemma.lower() in MEASURE_NOUNS:
+        anchor = sent.tokens[head.head]
+        head = sent.tokens[anchor.head]
     if not sources:
-        head = sent.tokens[tok.head]
-        if tok.dep == "pobj" and head.lower == "of" and \
-                sent.tokens[head.head].lemma.lower() in MEASURE_NOUNS:
-            # "held a second round of talks", "carried out a series of strikes"
-            tok = sent.tokens[head.head]
-            head = sent.tokens[tok.head]
         verb = head
-        if tok.dep == "compound" and head.dep in ("dobj", "obj"):
+        if anchor.dep == "compound" and head.dep in ("dobj", "obj"):
             verb = sent.tokens[head.head]
             if not kids(sent, head.i, ("poss",)):
-                tok = head
-        if tok.dep in ("dobj", "obj") and verb.pos in ("VERB", "AUX") and verb.lemma in light:
+                anchor = head
+        if anchor.dep in ("dobj", "obj") and verb.pos in ("VERB", "AUX") and \
+                verb.lemma in light:
             sources.extend(agents(sent, verb.i) if is_passive(sent, verb.i)
                            else subjects(sent, verb.i))
-        elif tok.dep == "nsubjpass" and verb.lemma in light:
+        elif anchor.dep == "nsubjpass" and verb.lemma in light:
             sources.extend(agents(sent, verb.i))
-        elif tok.dep == "compound" and head.dep not in ("dobj", "obj"):
-            sources.extend(c.i for c in kids(sent, head.i, ("poss",)))
+        if not sources and tok.dep == "compound":
+            # "Pakistan's deportation campaign": the campaign's owner runs the deportations
+            sources.extend(c.i for c in kids(sent, tok.head, ("poss",)) if c.pos != "PRON")
     targets: list[int] = []
     preps = [p for p in trigger.target if p != "between"]
     targets.extend(prep_objects(sent, tok.i, preps))
+    if anchor.i != tok.i and not targets:  # "a round of talks with X", "talks" via "round"
+        targets.extend(prep_objects(sent, anchor.i, preps))
+    if tok.dep == "compound" and not targets:  # "deportation campaign against Afghans"
+        targets.extend(prep_objects(sent, tok.head, [*preps, "against"]))
     between = prep_objects(sent, tok.i, ["between"])
     if between and not sources:
         sources, targets = between[:1], between[1:]
     elif between:
         targets.extend(between)
+    asking = trigger.cameo_for(None)[:2] in ("02", "10")
     for acl in kids(sent, tok.i, ("acl",)):  # "strikes targeting X", "attacks aimed at X"
+        if asking:
+            break  # "a request to extradite X": X is what is asked for, not who is asked
         targets.extend(direct_objects(sent, acl.i))
         targets.extend(prep_objects(sent, acl.i, ["at", "against", "on"]))
     head = sent.tokens[tok.head]
-    if not targets and trigger.cameo_for(None)[:2] in ("02", "10") and \
+    if not targets and asking and \
             tok.dep in ("dobj", "obj", "nsubjpass") and head.lemma in RESPONSE_VERBS:
         # "Kabul turned down Islamabad's request": the request was made to whoever answers it
         targets.extend(agents(sent, head.i) if tok.dep == "nsubjpass" else subjects(sent, head.i))

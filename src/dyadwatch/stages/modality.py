@@ -34,11 +34,17 @@ TREND_VERBS = frozenset({"rise", "increase", "surge", "grow", "decline", "fall",
                          "persist", "spike", "mount"})
 
 
-def modality(sent: Sentence, i: int) -> Modality:
-    """Negated, hypothetical and planned flags for the event triggered by token ``i``."""
+def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Modality:
+    """Negated, hypothetical and planned flags for the event triggered by token ``i``; an
+    event noun takes them from the light verb that carries it ("will hold talks", "did not
+    carry out strikes")."""
     tok = sent.tokens[i]
     negated = is_negated(sent, i)
     auxes = aux_words(sent, i)
+    verb = _light_verb(sent, i, light) if tok.pos in ("NOUN", "PROPN") else None
+    if verb is not None:
+        auxes = auxes + aux_words(sent, verb)
+        negated = negated or is_negated(sent, verb)
     hypothetical = any(a in _HYPOTHETICAL_MODALS for a in auxes)
     planned = any(a in _FUTURE for a in auxes) or "going" in auxes
     if tok.pos in ("NOUN", "PROPN"):
@@ -65,6 +71,23 @@ def modality(sent: Sentence, i: int) -> Modality:
     if tok.tag in ("VBD", "VBN") and not any(a in _FUTURE for a in auxes):
         planned = False  # "visited", "had met": past tense is never a plan
     return Modality(negated=negated, hypothetical=hypothetical and not negated, planned=planned)
+
+
+def _light_verb(sent: Sentence, i: int, light: frozenset[str]) -> int | None:
+    """The light verb whose object the noun ``i`` is, directly or through a measure noun or a
+    compound ("held *a round of* talks", "launched a *deportation* drive")."""
+    j = i
+    for _ in range(3):
+        tok = sent.tokens[j]
+        if tok.head == j:
+            return None
+        head = sent.tokens[tok.head]
+        if tok.dep in ("dobj", "obj", "nsubjpass") and head.pos in ("VERB", "AUX"):
+            return head.i if head.lemma in light else None
+        if tok.dep not in ("pobj", "prep", "compound"):
+            return None
+        j = head.i
+    return None
 
 
 def embedded_content(sent: Sentence, i: int) -> bool:

@@ -52,10 +52,11 @@ def subjects(sent: Sentence, i: int) -> list[int]:
     for _ in range(4):
         found = [t.i for t in kids(sent, j, ("nsubj", "nsubjpass", "csubj"))]
         if found:
-            return [c for s in found for c in conjuncts(sent, s)]
+            return [c for s in (_antecedent(sent, j, f) for f in found)
+                    for c in conjuncts(sent, s)]
         tok = sent.tokens[j]
-        if tok.dep in ("conj", "xcomp") and tok.head != j:
-            j = tok.head
+        if tok.dep in ("conj", "xcomp", "acomp") and tok.head != j:
+            j = tok.head  # "X is due to arrive": through the adjective to the copula
             continue
         if tok.dep in ("acl", "relcl") and tok.head != j:
             noun = sent.tokens[tok.head]
@@ -65,6 +66,19 @@ def subjects(sent: Sentence, i: int) -> list[int]:
             return conjuncts(sent, tok.head) if tok.dep == "acl" else [tok.head]
         break
     return []
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def _antecedent(sent: Sentence, verb: int, subject: int) -> int:
+    """The noun a relative pronoun subject stands for ("fighters *who* had ambushed"), else
+    the subject itself."""
+    if sent.tokens[subject].lower not in RELATIVE_PRONOUNS:
+        return subject
+    v = first_conjunct(sent, verb)
+    tok = sent.tokens[v]
+    return tok.head if tok.dep == "relcl" and tok.head != v else subject
 
 
 def agents(sent: Sentence, i: int) -> list[int]:
