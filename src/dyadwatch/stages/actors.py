@@ -121,8 +121,9 @@ class ActorStage(ArticleStage):
                                                 (recent[-1] if recent else None))
                 if before is not None:
                     out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
-            elif tok.lower in GROUP_PRONOUNS and tok.dep in ("nsubj", "nsubjpass") and \
-                    sent.tokens[tok.head].lemma not in _COPULAS:
+            elif tok.lower in GROUP_PRONOUNS and tok.dep in ("nsubj", "nsubjpass") and (
+                    sent.tokens[tok.head].lemma not in _COPULAS or
+                    _stance(sent, tok.head)):
                 antecedent = _group_antecedent(out, tok.i, ctx)
                 if antecedent is not None:
                     out.append(_mention(sent, tok.i, tok.i + 1, antecedent.actor, "coref"))
@@ -277,6 +278,15 @@ class ActorStage(ArticleStage):
 
 
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
+#: Predicates that say where a party stands: "it was concerned", "they were ready to talk"
+#: (unlike "it was clear that ...", where "it" refers to nothing).
+_STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "ready",
+                      "willing", "prepared", "committed", "determined", "open", "keen",
+                      "eager", "unwilling", "reluctant", "opposed", "responsible"})
+
+
+def _stance(sent: Sentence, copula: int) -> bool:
+    return any(c.dep == "acomp" and c.lower in _STANCES for c in sent.children(copula))
 
 
 #: Nouns that, definite and bare ("the group", "the militant outfit"), refer back to an

@@ -2,7 +2,8 @@
 
 - "X said Y must/should act" is a REQUEST by X to Y;
 - "X said Y was behind / responsible for the attacks" is an ACCUSE by X against Y;
-- "X will not allow its territory/soil to be used ..." is an assurance: AGREE by X;
+- "X will not allow its territory/soil (or anyone, any group) to be used ..." is an
+  assurance: AGREE by X;
 - "X is concerned about/by Y" is a disapproval: ACCUSE by X (against Y when Y is an actor);
 - "the two sides", "both countries" stand for the two states the article is about.
 """
@@ -22,6 +23,9 @@ _BLAME_NOUNS = frozenset({"attack", "attacks", "violence", "bombing", "bombings"
                           "insurgency", "militancy", "assault", "hijacking", "incident"})
 _CONCERN = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
 _SAFE_HAVEN_WORDS = frozenset({"territory", "soil", "land"})
+#: Whom an assurance is about: "will not allow anyone / any group / elements to ...".
+_SPOILERS = frozenset({"anyone", "anybody", "element", "group", "militant", "terrorist",
+                       "individual", "organisation", "organization", "spoiler"})
 _PAIR_NOUNS = frozenset({"side", "sides", "country", "countries", "neighbour", "neighbours",
                          "neighbor", "neighbors", "government", "governments", "party",
                          "parties", "nation", "nations", "delegation", "delegations"})
@@ -49,15 +53,21 @@ def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
             speakers = subjects(sent, tok.i)
             for clause in kids(sent, tok.i, ("ccomp",)):
                 out.extend(_reported(sent, clause, speakers))
-        if tok.lemma == "allow" and is_negated(sent, tok.i) and \
+        if tok.lemma in ("allow", "let", "permit", "tolerate") and is_negated(sent, tok.i) and \
                 any(a in ("will", "would", "shall") for a in aux_words(sent, tok.i)):
             lo, hi = sent.subtree(tok.i)
-            if any(t.lemma in _SAFE_HAVEN_WORDS for t in sent.tokens[lo:hi]):
+            # "will not allow its soil to be used", "would not allow elements to threaten ..."
+            if any(t.lemma in _SAFE_HAVEN_WORDS or t.lemma in _SPOILERS
+                   for t in sent.tokens[lo:hi]):
                 out.append(Construction(tok, _trigger("construction:assurance", "030"),
                                         subjects(sent, tok.i), []))
-        if tok.lower in _CONCERN and tok.pos == "ADJ":
+        if tok.lower in _CONCERN and tok.pos in ("ADJ", "VERB"):
             head = sent.tokens[tok.head]
-            who = subjects(sent, head.i) if tok.dep in ("acomp", "attr") else []
+            if tok.pos == "VERB":  # "was deeply concerned by reports" parsed as a passive
+                who = subjects(sent, tok.i) if any(
+                    c.dep == "auxpass" for c in sent.children(tok.i)) else []
+            else:
+                who = subjects(sent, head.i) if tok.dep in ("acomp", "attr") else []
             what = prep_objects(sent, tok.i, ["about", "over", "by", "at", "regarding"])
             if who:
                 out.append(Construction(tok, _trigger("construction:concern", "111"), who,

@@ -285,6 +285,8 @@ class EventStage(ArticleStage):
         if embedded_content(sent, tok.i):
             return  # the request or denial that contains it is the event
         mod = modality(sent, tok.i, self.lexicon.light)
+        if trigger.lemma == "construction:assurance":
+            mod = Modality()  # "will not allow ...": the negation is the promise itself
         code_override = None
         if kind == "noun" and describes_trend(sent, tok.i):
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.model import Article, Event
+from dyadwatch.model import Article, Event, Sentence
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.quantities import unique_quantities
@@ -76,6 +76,31 @@ def fold_claims(events: list[Event]) -> list[Event]:
     return out
 
 
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "such", "its", "their"})
+
+
+def fill_from_antecedents(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A definite event noun with no target ("*the strikes* were carried out by Pakistani
+    aircraft") speaks of an event the text reported before: it takes that event's target (the
+    latest earlier event of the same type, within eight sentences, whose doer is the same
+    side). The merge that follows then joins the two reports."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.target is not None or event.trigger.token_start < 0:
+            continue
+        sent = sentences[event.sentence]
+        tok = sent.tokens[event.trigger.token_start]
+        if tok.pos not in ("NOUN", "PROPN") or not any(
+                c.dep in ("det", "poss") and c.lower in _DEFINITE for c in sent.children(tok.i)):
+            continue
+        earlier = [e for e in out[:k] if e.coding.plover == event.coding.plover
+                   and e.target is not None and 0 < event.sentence - e.sentence <= 8
+                   and e.source.actor.country == event.source.actor.country]
+        if earlier:
+            out[k] = replace(event, target=earlier[-1].target)
+    return out
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Group same-event reports; each group becomes its best event with the rest in ``also``."""
     groups: list[list[Event]] = []
@@ -107,10 +132,11 @@ class MergeStage(ArticleStage):
     """Merge repeated reports of the same event within each document."""
 
     name = "merge"
-    requires = frozenset({"events", "dates"})
+    requires = frozenset({"sentences", "events", "dates"})
     provides = frozenset({"merged"})
 
     def __call__(self, article: Article) -> Article:
         headlines = {s.index for s in article.sentences if s.is_headline}
         events = fold_claims(drop_repeated_headlines(list(article.events), headlines))
+        events = fill_from_antecedents(events, article.sentences)
         return article.with_annotations(self.provides, events=tuple(merge_events(events)))

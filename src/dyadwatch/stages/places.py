@@ -23,6 +23,11 @@ from dyadwatch.stages.syntax import ancestors, kids
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
+#: Nouns that, with a nationality adjective, name a stretch of that country ("Afghan soil").
+TERRITORY_NOUNS = frozenset({"province", "provinces", "territory", "soil", "district",
+                             "districts", "city", "cities", "town", "towns", "village",
+                             "villages", "area", "areas", "region", "regions", "side",
+                             "airspace", "land", "border", "capital"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
@@ -44,6 +49,18 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase) -> list[tuple[Span, Plac
         if entry is not None:
             out.append((ent, entry))
             taken.update(range(ent.token_start, ent.token_end))
+    # "in two eastern Afghan provinces", "on Pakistani soil": the country the adjective names
+    for ent in sent.entities:
+        if ent.label != "NORP" or ent.token_end - ent.token_start != 1 or ent.token_start in taken:
+            continue
+        adj = sent.tokens[ent.token_start]
+        state = kb.state_for_adjective(adj.text)
+        noun = sent.tokens[adj.head]
+        if state and adj.dep == "amod" and noun.lemma.lower() in TERRITORY_NOUNS:
+            entry = PlaceEntry(kb.actors[state].name, "country", kb.actors[state].country,
+                               None, (), None, None, "kb")
+            out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), entry))
+            taken.update(range(ent.token_start, noun.i + 1))
     # curated names the NER missed ("Torkham", "North Waziristan" in lower-case contexts)
     tokens = sent.tokens
     for i in range(len(tokens)):

@@ -58,6 +58,19 @@ def subjects(sent: Sentence, i: int) -> list[int]:
         if tok.dep in ("conj", "xcomp", "acomp") and tok.head != j:
             j = tok.head  # "X is due to arrive": through the adjective to the copula
             continue
+        if tok.dep == "advcl" and tok.head != j and any(
+                c.dep == "aux" and c.lower == "to" for c in sent.children(j)):
+            j = tok.head  # "summoned the envoy to ask for ...": the summoner asks
+            continue
+        if tok.dep == "pcomp" and tok.head != j:
+            prep = sent.tokens[tok.head]
+            if prep.lower in ("of", "for") and prep.head != prep.i:
+                objects = kids(sent, prep.head, ("dobj", "obj"))
+                if objects:
+                    # "accused Pakistan of carrying out strikes", "blamed India for
+                    # sponsoring": the accused is the doer
+                    return [c for o in objects for c in conjuncts(sent, o.i)]
+            break
         if tok.dep in ("acl", "relcl") and tok.head != j:
             noun = sent.tokens[tok.head]
             if tok.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != noun.i:
