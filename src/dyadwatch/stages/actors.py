@@ -150,19 +150,32 @@ class ActorStage(ArticleStage):
             return None
         if any(c.dep == "appos" for c in mods) or tok.dep == "appos":
             return None
+        if any(c.dep == "prep" and c.lower in ("of", "for") for c in mods):
+            return None  # "the deputy minister of economy" names a post, not the minister
         adjectives = [c for c in mods if c.dep in ("amod", "compound") and c.i < i]
         country = None
+        others: list[str] = []
         for adj in adjectives:
             state = ctx.kb.state_for_adjective(adj.text) or ctx.kb.state_for_name(adj.text)
             if state:
                 country = ctx.kb.actors[state].country
+            else:
+                others.append(adj.lower)
+        candidates = []
         for mention in reversed(ctx.people):
             role = (mention.actor.role or "").lower()
-            if any(w in role for w in words) and (country is None
-                                                  or mention.actor.country == country):
-                first = min([i, *(a.i for a in adjectives)])
-                return _mention(sent, first, i + 1, mention.actor, "coref", head=i)
-        return None
+            if any(w in role for w in words) and (country is None or
+                                                  mention.actor.country == country) and \
+                    all(o in role for o in others):  # "the deputy minister" needs a deputy
+                candidates.append(mention)
+        if not candidates:
+            return None
+        # the one recently reported as a subject, else the last one named
+        recent = [m for m in candidates if sent.index - m.sentence <= 3 and
+                  ctx.subject_heads.get((m.sentence, m.head), False)]
+        chosen = recent[0] if recent else candidates[0]
+        first = min([i, *(a.i for a in adjectives)])
+        return _mention(sent, first, i + 1, chosen.actor, "coref", head=i)
 
     # -- named entities -----------------------------------------------------------------------
     def _entity(self, sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | None:
