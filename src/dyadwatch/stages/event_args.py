@@ -96,6 +96,9 @@ class MentionIndex:
         seen: set[tuple[int, str]] = set()
         for head in heads:
             for j in conjuncts(self.sent, head):
+                if j not in self.pairs:  # "border forces *of the two sides*": both sides'
+                    j = next((o.i for p in kids(self.sent, j, ("prep",)) if p.lower == "of"
+                              for o in kids(self.sent, p.i, ("pobj",)) if o.i in self.pairs), j)
                 if j in self.pairs:  # "the two sides": both states
                     out.extend(m for m in self.pairs[j] if m.actor.key not in
                                {o.actor.key for o in out})
@@ -155,7 +158,13 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
             wanted = "ACCUSE"
         if wanted is None:
             continue
+        lo, hi = sent.subtree(j)
+        # "the April terror attack in Pahalgam" is not the strike on Khost reported before
+        places = [e.text for e in sent.entities if e.label in ("GPE", "LOC", "FAC")
+                  and lo <= e.token_start < hi]
         for earlier in reversed(history[-40:]):
+            if places and not any(p in earlier.evidence.text for p in places):
+                continue
             if wanted == "ASSAULT" and sent.index - earlier.sentence > 6:
                 break  # "condemned the attack" speaks of a recent attack, not any attack
             if earlier.coding.plover != wanted or earlier.source.actor.key == source.actor.key:
@@ -165,7 +174,6 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
             if wanted == "ACCUSE" and earlier.target is not None and \
                     earlier.target.actor.country != source.actor.country:
                 continue  # a denial answers an accusation made against the denier
-            lo, hi = sent.subtree(j)
             span = sent.span(lo, hi)
             actor = earlier.source.actor
             return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,

@@ -51,7 +51,15 @@ ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131",
 #: A refused future cooperation ("would not meet", "will not release"): a rejection.
 REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
-from dyadwatch.stages.syntax import agents, direct_objects, is_passive, kids, prep_objects, subjects
+from dyadwatch.stages.syntax import (
+    agents,
+    direct_objects,
+    first_conjunct,
+    is_passive,
+    kids,
+    prep_objects,
+    subjects,
+)
 
 
 #: Verbs that answer a request or demand: their subject is the one it was addressed to.
@@ -269,8 +277,15 @@ class EventStage(ArticleStage):
             found = with_counterparts(sent, tok, sources, index)
         if not found and plover in REFERRING_TYPES and kind == "verb":
             found = [m for m in [clause_target(sent, tok, sources[0], index)] if m]
+        if not found and plover == "REQUEST" and tok.dep == "conj":
+            # "approached the authorities in Kabul ... and demanded action": the one approached
+            first = sent.tokens[first_conjunct(sent, tok.i)]
+            found = index.actors_of(direct_objects(sent, first.i))
         pairs: list[tuple[ActorMention, ActorMention | None]]
-        if not found and plover in PAIRING_TYPES and code not in NOT_PAIRING_CODES and \
+        if not found and trigger.both_ways and len(sources) > 1:
+            # "Pakistani and Afghan forces exchanged fire": each side at the other
+            pairs = [(a, b) for a in sources for b in sources if a.actor.key != b.actor.key]
+        elif not found and plover in PAIRING_TYPES and code not in NOT_PAIRING_CODES and \
                 len(sources) > 1:
             # "Pakistan and Afghanistan agreed ...": the parties act with each other
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
@@ -280,7 +295,7 @@ class EventStage(ArticleStage):
             pairs = [(s, None) for s in sources]
         else:
             pairs = [(s, t) for s in sources for t in found]
-        if trigger.both_ways:
+        if trigger.both_ways and found:
             pairs += [(t, s) for s, t in pairs if t is not None]
         if embedded_content(sent, tok.i):
             return  # the request or denial that contains it is the event
