@@ -60,6 +60,7 @@ class Trigger:
     keywords: frozenset[str] = frozenset()
     pobj: frozenset[str] = frozenset()
     both_ways: bool = False
+    actor_modifier: bool = False
 
     def cameo_for(self, sector: str | None) -> str:
         """The CAMEO code, chosen by the source's sector where the entry says so."""
@@ -80,6 +81,12 @@ class Lexicon:
     light: frozenset[str]
 
 
+#: The conditions and codings a lexicon entry may give (a misspelt key is an error).
+_KEYS = frozenset({"cameo", "by_sector", "plover", "mode", "context", "target", "particle",
+                   "prep", "dobj", "compound", "swap", "needs_target", "dobj_actor", "claim",
+                   "xcomp", "keywords", "pobj", "both_ways", "actor_modifier"})
+
+
 def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
     by_sector = tuple(sorted((raw.get("by_sector") or {}).items()))
     trigger = Trigger(
@@ -91,8 +98,11 @@ def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
         needs_target=bool(raw.get("needs_target")), dobj_actor=bool(raw.get("dobj_actor")),
         claim=bool(raw.get("claim")), xcomp=frozenset(raw.get("xcomp", ())),
         keywords=frozenset(raw.get("keywords", ())), pobj=frozenset(raw.get("pobj", ())),
-        both_ways=bool(raw.get("both_ways")),
+        both_ways=bool(raw.get("both_ways")), actor_modifier=bool(raw.get("actor_modifier")),
     )
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise ValueError(f"lexicon entry {lemma!r}: unknown condition(s) {sorted(unknown)}")
     for code in ([trigger.cameo] if trigger.cameo else []) + [c for _, c in by_sector]:
         lookup(code)  # fail at load time on a code the CAMEO table lacks
     return trigger

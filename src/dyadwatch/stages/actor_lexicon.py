@@ -39,6 +39,8 @@ GROUP_NOUNS: dict[str, str] = {
     "passenger": "CVL", "passengers": "CVL", "national": "CVL", "nationals": "CVL",
     "citizen": "CVL", "citizens": "CVL", "villager": "CVL", "villagers": "CVL",
     "people": "CVL", "family": "CVL", "families": "CVL", "tribesmen": "CVL", "elders": "CVL",
+    "survivor": "CVL", "survivors": "CVL", "victim": "CVL", "victims": "CVL",
+    "worshipper": "CVL", "worshippers": "CVL", "pilgrim": "CVL", "pilgrims": "CVL",
     "trader": "BUS", "traders": "BUS", "businessmen": "BUS", "transporters": "BUS",
     "worker": "LAB", "workers": "LAB", "labourers": "LAB", "laborers": "LAB",
     "engineer": "BUS", "engineers": "BUS", "contractor": "BUS", "contractors": "BUS",

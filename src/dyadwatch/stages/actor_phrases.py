@@ -17,6 +17,7 @@ from dyadwatch.stages.actor_lexicon import (
     STATE_NOUNS,
     TITLES,
 )
+from dyadwatch.stages.syntax import conjuncts
 
 #: Sectors of state institutions: an unqualified "the army" or "officials" is the article's own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -276,6 +277,10 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                     place = kb.country_of_place(phrase) or kb.country_of_place(obj.text)
                     if state and prep.lower != "in":
                         country, owner = kb.actors[state].country, state
+                        for conj in conjuncts(sent, obj.i)[1:]:  # "ministers of Iran and Oman"
+                            other = kb.state_for_name(conj_phrase(sent, conj))
+                            if other and other != state:
+                                others.append(other)
                     elif len(ids) == 1 and prep.lower != "in":
                         owner = ids[0]  # "a delegation from the Afghan Taliban"
                     elif named is not None:
@@ -291,6 +296,14 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx,
                                   definite) for o in others if o != owner) if a is not None]
     return [actor, *extra], first, "description"
+
+
+def conj_phrase(sent: Sentence, i: int) -> str:
+    """The words of a conjunct without its own conjuncts ("Saudi Arabia" in "Iran and Saudi
+    Arabia")."""
+    lo = sent.subtree(i)[0]
+    return " ".join(t.text for t in sent.tokens[lo:i + 1]
+                    if t.i == i or (t.dep == "compound" and t.head == i))
 
 
 def _named_inside(sent: Sentence, lo: int, hi: int, kb: KnowledgeBase) -> str | None:
@@ -316,6 +329,9 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
         state_id = state_id or _state_of(kb, place)
         if state_id or desc.sector not in STATE_SECTORS:
             return kb.body(state_id, desc, ctx.on)
+        if desc.sector in ("MIL", "COP"):
+            # "seven soldiers" with no country said: still soldiers (a place may say whose)
+            return Actor(tok.text, None, desc.sector, None, None, True, "group")
         return None
     if owner and tok.lower in STATE_NOUNS:
         return kb.government(owner, ctx.on)

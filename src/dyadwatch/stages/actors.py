@@ -85,9 +85,6 @@ class ActorStage(ArticleStage):
                     antecedent = _definite_group(sent, tok, actors, ctx)
                     if antecedent is not None:
                         actors, how = [antecedent.actor], "coref"
-                    owned = _possessor(sent, tok, actors, out, ctx)
-                    if owned is not None:
-                        actors, how = [owned], "coref"
                     batch = [_mention(sent, first, tok.i + 1, a, how, head=tok.i)
                              for a in actors]
             if batch and not taken & set(range(batch[0].token_start, batch[0].token_end)):
@@ -107,6 +104,12 @@ class ActorStage(ArticleStage):
                 out.append(_mention(sent, ent.token_start, ent.token_end,
                                     ctx.kb.actor(ent.ref, ctx.on), "adjective"))
                 taken.update(range(ent.token_start, ent.token_end))
+        # "its fighters", "whose fighters": the owner may be a name resolved just above
+        for k, m in enumerate(out):
+            if m.how == "description" and 0 <= m.head < len(sent.tokens):
+                owned = _possessor(sent, sent.tokens[m.head], [m.actor], out, ctx)
+                if owned is not None:
+                    out[k] = replace(m, actor=owned, how="coref")
         for tok in sent.tokens:
             if tok.i in taken:
                 continue
@@ -245,11 +248,16 @@ class ActorStage(ArticleStage):
         if kb.place(text, curated_only=True) is not None:
             return None  # "Torkham" tagged as an organisation is a place
         country = None
+        if text.endswith(" of") and end < len(sent.tokens):
+            # "the State Bank of" + "Pakistan": the NER cut the name before the country
+            state = kb.state_for_name(sent.tokens[end].text)
+            if state:
+                country, text = kb.actors[state].country, text[:-3]
         first_word, _, rest = text.partition(" ")
         if first_word.lower() in ("its", "their") and rest:
             # "Its Foreign Office": the body of the state or group spoken of before
             owner = _group_antecedent([], start, ctx)
-            country, text = (owner.actor.country if owner else None), rest
+            country, text = (owner.actor.country if owner else country), rest
         for mod in sent.children(head_of_span(sent, start, end)):
             if mod.dep in ("poss", "amod", "compound") and not start <= mod.i < end:
                 state = kb.state_for_name(mod.text) or kb.state_for_adjective(mod.text)

@@ -32,7 +32,7 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assert
 # "a delegation *from* the Taliban", "Pakistan's envoy, *Asif Durrani*", "the *TTP* fighters".
 _THROUGH_FIRST = ("appos",)
 _THROUGH_NEXT = ("compound", "poss", "amod", "nmod")
-_THROUGH_PREPS = frozenset({"from", "of", "led"})
+_THROUGH_PREPS = frozenset({"from", "of", "led", "for"})  # "a spokesman for the group"
 _AFFILIATION_VERBS = frozenset({"lead", "link", "affiliate", "associate", "belong", "tie",
                                 "connect", "head"})
 

@@ -174,7 +174,7 @@ class EventStage(ArticleStage):
                 return
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "verb")
         elif tok.pos in ("NOUN", "PROPN"):
-            trigger = self._noun_trigger(sent, tok)
+            trigger = self._noun_trigger(sent, tok, index)
             if trigger is None:
                 return
             sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light, index)
@@ -195,7 +195,7 @@ class EventStage(ArticleStage):
             else:
                 claimed.append(obj)  # "a TTP commander claimed the attack"
         for noun in claimed:
-            trigger = self._noun_trigger(sent, noun)
+            trigger = self._noun_trigger(sent, noun, index)
             if trigger is None:
                 continue
             consumed.add(noun.i)
@@ -238,9 +238,17 @@ class EventStage(ArticleStage):
             return trigger
         return None
 
-    def _noun_trigger(self, sent: Sentence, tok: Token) -> Trigger | None:
+    def _noun_trigger(self, sent: Sentence, tok: Token, index: MentionIndex | None = None
+                      ) -> Trigger | None:
         lemma = tok.lemma.lower()
+        if tok.i >= 2 and sent.tokens[tok.i - 1].text == "-" and \
+                sent.tokens[tok.i - 2].head == tok.i:
+            lemma = f"{sent.tokens[tok.i - 2].lower}-{tok.lower}"  # "sit - in" -> "sit-in"
         for trigger in self.lexicon.nouns.get(lemma, ()):
+            if trigger.actor_modifier and not (index is not None and any(
+                    c.dep in ("amod", "compound", "poss", "nmod") and index.at(c.i) is not None
+                    for c in sent.children(tok.i))):
+                continue  # "Pakistan Air Force strikes", not "strikes" alone
             if trigger.compound:
                 mods = {c.lemma.lower() for c in sent.children(tok.i)
                         if c.dep in ("compound", "amod", "nmod")}
@@ -267,6 +275,9 @@ class EventStage(ArticleStage):
         # "resolved not to allow any group ...": a generic word says nothing about whom
         found = [m for m in index.actors_of(target_heads)
                  if not _generic(m) or plover in ("ASSAULT", "COERCE")]
+        if found:  # "talks between Dar and Muttaqi": Muttaqi is the other party, not a source
+            taken = {m.actor.key for m in found}
+            sources = [m for m in sources if m.actor.key not in taken] or sources[:1]
         if not found and plover == "ASSAULT":
             found = index.actors_of(casualty_targets(sent, tok.i))
         if not found and plover in REFERRING_TYPES:
@@ -275,7 +286,7 @@ class EventStage(ArticleStage):
             found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
         if not found and plover in WITH_TYPES:
             found = with_counterparts(sent, tok, sources, index)
-        if not found and plover in REFERRING_TYPES and kind == "verb":
+        if not found and plover in REFERRING_TYPES and kind in ("verb", "noun"):
             found = [m for m in [clause_target(sent, tok, sources[0], index)] if m]
         if not found and plover == "REQUEST" and tok.dep == "conj":
             # "approached the authorities in Kabul ... and demanded action": the one approached
@@ -322,19 +333,26 @@ class EventStage(ArticleStage):
         main = kind == "construction" or main_clause(sent, tok.i, self.lexicon.speech)
         attributed = reported_by(sent, tok.i, index, self.lexicon.speech)
         for source, target in pairs:
+            if plover in ("ASSAULT", "MOBILIZE") and source.how == "adjective" and \
+                    source.actor.kind == "state":
+                # "Pakistani air strikes": a state attacks through its armed forces
+                source = replace(source, actor=replace(
+                    source.actor, sector="MIL", name=f"{source.actor.name} military"))
             for _ in (0,):
                 if target is not None and target.actor.key == source.actor.key:
                     target = None
-                if target is not None and target.actor.sector == "CVL" and \
-                        trigger.cameo_for(source.actor.sector).startswith("174"):
-                    # the people a state deports or expels are migrants (PLOVER REF)
+                if target is not None and target.actor.sector == "CVL" and plover == "COERCE" \
+                        and (trigger.cameo_for(source.actor.sector).startswith("174") or (
+                            target.actor.country is not None and source.actor.country
+                            not in (None, target.actor.country))):
+                    # the people a state deports, or the foreigners it detains, are migrants
                     target = replace(target, actor=replace(target.actor, sector="REF"))
                 coding = make_coding(trigger.cameo_for(source.actor.sector), trigger.plover,
                                      trigger.mode, trigger.context) if code_override is None \
                     else make_coding(code_override)
+                # a party reporting its own action ("the TTP said its fighters attacked")
+                # is still who the text attributes it to
                 ev_attr = attributed
-                if ev_attr is not None and ev_attr.actor.key == source.actor.key:
-                    ev_attr = None if not trigger.claim else ev_attr
                 yield Event(
                     id=event_id(doc_id, sent.start, tok.start, coding.plover, source.actor.key,
                                 target.actor.key if target else ""),
@@ -342,7 +360,8 @@ class EventStage(ArticleStage):
                     trigger=sent.span(tok.i, tok.i + 1, "TRIGGER"), evidence=sent.as_span(),
                     sentence=sent.index, modality=mod, attributed_to=ev_attr,
                     confidence=score(kind, source, target, mod, sent.is_headline,
-                                     ev_attr is not None, main),
+                                     ev_attr is not None and
+                                     ev_attr.actor.key != source.actor.key, main),
                     rule=f"{kind}:{trigger.lemma}",
                 )
 

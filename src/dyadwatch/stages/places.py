@@ -7,7 +7,8 @@ destination of a visit ("visited *Kabul*"). Names shared by a city and a provinc
 as the curated gazetteer has them; "in Afghanistan" alone gives country precision.
 
 An attack's victims are where the attack happened: an ASSAULT without a target, or whose
-target has no country, takes the location's country (marked inferred).
+target has no country, takes the location's country (marked inferred); so do civilians that
+any other event is done to ("food rations to survivors in Herat").
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase) -> list[tuple[Span, Plac
 def _locative(sent: Sentence, token: int) -> bool:
     """The place token hangs from a locative preposition (possibly through a compound)."""
     tok = sent.tokens[token]
-    while tok.dep in ("compound", "amod", "nmod", "conj", "appos") and tok.head != tok.i:
+    while tok.dep in ("compound", "amod", "nmod", "conj", "appos", "poss") and \
+            tok.head != tok.i:  # "in Peshawar's Hayatabad area"
         tok = sent.tokens[tok.head]
     if tok.dep == "pobj" and tok.head != tok.i:
         return sent.tokens[tok.head].lower in LOCATIVE
@@ -145,13 +147,16 @@ class PlaceStage(ArticleStage):
         return article.with_annotations(self.provides, events=tuple(out))
 
     def _ground(self, article: Article, event: Event, span: Span, sent: Sentence) -> Event:
-        """An attack's victims are where it happened."""
+        """An attack's victims, and civilians an event is done to, are where it happened."""
         loc = event.location
-        if event.coding.plover != "ASSAULT" or loc is None or loc.country is None:
+        if loc is None or loc.country is None:
             return event
         target = event.target
         if target is not None and target.actor.country is not None:
             return event
+        if event.coding.plover != "ASSAULT" and (
+                target is None or target.actor.sector not in ("CVL", "UNK")):
+            return event  # "survivors in Herat" are Afghans; an envoy in Kabul need not be
         if target is None:
             state = self.kb.actors.get(loc.country)
             name = state.name if state is not None else loc.country
