@@ -45,8 +45,8 @@ def _walk(root):  # type: ignore[no-untyped-def]
 
 
 def build_pipeline(settings: Settings, kb: KnowledgeBase | None = None) -> Pipeline:
-    """parse -> actors -> events -> dates -> places -> quantities -> merge, with the settings' model and batch
-    sizes."""
+    """parse -> actors -> events -> dates -> places -> quantities -> merge, with the
+    settings' model and batch sizes."""
     kb = kb or load_kb(settings.kb_extra)
     stages = [
         ParseStage(settings.model, kb, settings.batch_size, settings.n_process),

@@ -10,8 +10,8 @@ dated roles and periods, capitals as governments, unknown people through their t
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.model import Actor, ActorMention, Article, Sentence, Span, Token

@@ -19,7 +19,8 @@ PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"
 NOT_PAIRING_CODES = frozenset({"045", "051", "018", "054"})
 #: Types whose object may be an earlier event ("condemned the strikes", "denied the claims").
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt", "claim"})
+#: Verbs that report an attack's toll ("killing 12", "the strikes killed 12").
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt", "claim"})
 #: "opened fire to disperse the demonstrators": the purpose's object is the target.
 _PURPOSE_VERBS = frozenset({"disperse", "target", "hit", "stop", "repel", "push"})
 _ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "shelling", "raid",
@@ -121,21 +122,21 @@ def casualty_targets(sent: Sentence, i: int) -> list[int]:
     tok = sent.tokens[i]
     for child in sent.children(i):
         if child.dep in ("advcl", "xcomp", "conj", "acl", "relcl") and (
-                child.lemma in _CASUALTY_VERBS or child.lemma in _PURPOSE_VERBS):
+                child.lemma in CASUALTY_VERBS or child.lemma in _PURPOSE_VERBS):
             out.extend(direct_objects(sent, child.i))
     if tok.dep in ("advcl", "conj") and tok.head != i:
         head = sent.tokens[tok.head]
-        if head.lemma in _CASUALTY_VERBS:
+        if head.lemma in CASUALTY_VERBS:
             # "6 were killed and 17 wounded when X fired": every coordinated casualty verb
             for verb in conjuncts(sent, first_conjunct(sent, head.i)):
-                if sent.tokens[verb].lemma in _CASUALTY_VERBS:
+                if sent.tokens[verb].lemma in CASUALTY_VERBS:
                     out.extend(t.i for t in kids(sent, verb, ("nsubjpass",)))
-    if tok.dep == "nsubj" and sent.tokens[tok.head].lemma in _CASUALTY_VERBS:
+    if tok.dep == "nsubj" and sent.tokens[tok.head].lemma in CASUALTY_VERBS:
         out.extend(direct_objects(sent, tok.head))
     if tok.dep == "pobj" and tok.head != i:  # "46 people were killed in air strikes"
         prep = sent.tokens[tok.head]
         verb = sent.tokens[prep.head]
-        if prep.lower in ("in", "during", "by", "from") and verb.lemma in _CASUALTY_VERBS:
+        if prep.lower in ("in", "during", "by", "from") and verb.lemma in CASUALTY_VERBS:
             out.extend(t.i for t in kids(sent, verb.i, ("nsubjpass",)))
     return out
 

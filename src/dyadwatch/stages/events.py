@@ -22,6 +22,7 @@ from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import score
 from dyadwatch.stages.constructions import article_dyad, constructions, pair_words
 from dyadwatch.stages.event_args import (
+    CASUALTY_VERBS,
     NOT_PAIRING_CODES,
     PAIRING_TYPES,
     REFERRING_TYPES,
@@ -53,6 +54,7 @@ REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "12
               "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
 from dyadwatch.stages.syntax import (
     agents,
+    ancestors,
     direct_objects,
     first_conjunct,
     is_passive,
@@ -60,7 +62,6 @@ from dyadwatch.stages.syntax import (
     prep_objects,
     subjects,
 )
-
 
 #: Verbs that answer a request or demand: their subject is the one it was addressed to.
 RESPONSE_VERBS = frozenset({"reject", "accept", "turn", "refuse", "decline", "grant", "deny",
@@ -159,11 +160,13 @@ class EventStage(ArticleStage):
         if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.dep == "ROOT" and
                                          tok.lemma in self.lexicon.verbs and tok.tag == "VBD"):
             trigger = self._verb_trigger(sent, tok, index)
-            if trigger is None:
+            if trigger is None or self._reports_noun_event(sent, tok, index):
                 return
             consumed.update(t.i for t in direct_objects_tokens(sent, tok.i))
             if is_passive(sent, tok.i):
                 sources, targets = agents(sent, tok.i), subjects(sent, tok.i)
+                if not sources and tok.lemma in CASUALTY_VERBS:
+                    sources = _operating_force(sent, tok, index, self.lexicon.speech)
             else:
                 sources = subjects(sent, tok.i)
                 targets = _targets(sent, tok.i, trigger)
@@ -179,6 +182,14 @@ class EventStage(ArticleStage):
                 return
             sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light, index)
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
+
+    def _reports_noun_event(self, sent: Sentence, tok: Token, index: MentionIndex) -> bool:
+        """"The strikes killed eight people": the killing is the strikes' toll, not a second
+        attack (its count goes to the strikes)."""
+        if tok.lemma not in CASUALTY_VERBS or tok.lemma == "claim":
+            return False
+        return any(self._noun_trigger(sent, sent.tokens[s], index) is not None
+                   for s in subjects(sent, tok.i) if sent.tokens[s].pos == "NOUN")
 
     def _claimed(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
                  claimants: list[int], consumed: set[int]) -> Iterator[Event]:
@@ -316,6 +327,12 @@ class EventStage(ArticleStage):
         code_override = None
         if kind == "noun" and describes_trend(sent, tok.i):
             return
+        if plover == "MOBILIZE" and not found:
+            victims = index.actors_of(casualty_targets(sent, tok.i))
+            if victims:  # "21 militants were killed in two operations": the operations attack
+                code, plover, found = "190", "ASSAULT", victims
+                trigger = replace(trigger, cameo="190", by_sector=())
+                pairs = [(s, t) for s in sources for t in found]
         if plover == "ASSAULT" and ((mod.hypothetical and announces_force(
                 sent, tok.i, sources[0], index, self.lexicon.speech))
                                     or ordered_or_vowed(sent, tok.i)):
@@ -377,6 +394,28 @@ def _same_side(a: Actor, b: Actor) -> bool:
     government")."""
     return a.key == b.key or (a.country is not None and a.country == b.country and
                               {a.sector, b.sector} <= {"GOV"})
+
+
+#: Actions of security forces: "killed in an operation", "killed in a raid".
+SECURITY_OPERATIONS = frozenset({"operation", "raid", "crackdown", "offensive", "encounter",
+                                 "shootout", "sweep"})
+
+
+def _operating_force(sent: Sentence, tok: Token, index: MentionIndex,
+                     speech: frozenset[str]) -> list[int]:
+    """"21 militants were killed in two operations, the military said": security forces that
+    report deaths in their own operation report their own action."""
+    if not any(sent.tokens[j].lemma.lower() in SECURITY_OPERATIONS
+               for j in prep_objects(sent, tok.i, ["in", "during"])):
+        return []
+    for j in ancestors(sent, tok.i)[:3]:
+        node = sent.tokens[j]
+        if node.lemma in speech:
+            speakers = subjects(sent, j)
+            found = [s for s in speakers if (m := index.actor_of(s)) is not None
+                     and m.actor.sector in ("MIL", "COP", "SPY")]
+            return found
+    return []
 
 
 def _own_doer(sent: Sentence, tok: Token, index: MentionIndex) -> bool:
@@ -454,6 +493,7 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
                 sources.append(c.i)
     # the noun's place in its clause: "a second round *of talks*" stands where "round" does
     anchor = tok
+    light_verb = -1
     head = sent.tokens[tok.head]
     if tok.dep == "pobj" and head.lower == "of" and \
             sent.tokens[head.head].lemma.lower() in MEASURE_NOUNS:
@@ -469,6 +509,7 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
                 verb.lemma in light:
             sources.extend(agents(sent, verb.i) if is_passive(sent, verb.i)
                            else subjects(sent, verb.i))
+            light_verb = verb.i
         elif anchor.dep == "nsubjpass" and verb.lemma in light:
             sources.extend(agents(sent, verb.i))
         if not sources and tok.dep == "compound":
@@ -481,6 +522,8 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
         targets.extend(prep_objects(sent, anchor.i, preps))
     if tok.dep == "compound" and not targets:  # "deportation campaign against Afghans"
         targets.extend(prep_objects(sent, tok.head, [*preps, "against"]))
+    if light_verb >= 0 and not targets:  # "staged a sit-in ... against the government"
+        targets.extend(prep_objects(sent, light_verb, [p for p in preps if p != "in"]))
     between = prep_objects(sent, tok.i, ["between"])
     if between and not sources:
         sources, targets = between[:1], between[1:]

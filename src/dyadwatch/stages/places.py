@@ -20,7 +20,7 @@ from dyadwatch.kb.records import PlaceEntry
 from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.events import event_id
-from dyadwatch.stages.syntax import ancestors, kids
+from dyadwatch.stages.syntax import ancestors
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
