@@ -1,4 +1,5 @@
-"""Pipeline stages: parse, actors, events, dates, places, quantities, merge (one module per stage)."""
+"""Pipeline stages: parse, actors, events, dates, places, quantities, merge (one module per
+stage)."""
 
 from dyadwatch.stages.actors import ActorStage
 from dyadwatch.stages.base import ArticleStage, Stage

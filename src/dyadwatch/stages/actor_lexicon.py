@@ -54,7 +54,7 @@ GROUP_NOUNS: dict[str, str] = {
     "constable": "COP", "constables": "COP", "jawan": "MIL", "jawans": "MIL",
     "cadet": "MIL", "cadets": "MIL", "ranger": "MIL", "rangers": "MIL",
     "leaders": "GOV", "negotiators": "GOV", "negotiator": "GOV", "representatives": "GOV",
-    "envoys": "GOV", "coalition": "PTY", "alliance": "PTY", "bloc": "PTY",
+    "coalition": "PTY", "alliance": "PTY", "bloc": "PTY",
     "guerrillas": "REB", "guerrilla": "REB", "extremists": "REB", "fundamentalists": "REB",
     "militia": "REB", "militias": "REB", "warlords": "REB", "insurgency": "REB",
     "activists": "CVL", "activist": "CVL", "crowd": "CVL", "crowds": "CVL", "mob": "CVL",

@@ -277,8 +277,8 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                     place = kb.country_of_place(phrase) or kb.country_of_place(obj.text)
                     if state and prep.lower != "in":
                         country, owner = kb.actors[state].country, state
-                        for conj in conjuncts(sent, obj.i)[1:]:  # "ministers of Iran and Oman"
-                            other = kb.state_for_name(conj_phrase(sent, conj))
+                        for later in conjuncts(sent, obj.i)[1:]:  # "ministers of Iran and Oman"
+                            other = kb.state_for_name(conj_phrase(sent, later))
                             if other and other != state:
                                 others.append(other)
                     elif len(ids) == 1 and prep.lower != "in":

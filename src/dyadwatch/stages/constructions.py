@@ -76,7 +76,7 @@ def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
 
 
 def _reported(sent: Sentence, clause: Token, speakers: list[int]) -> list[Construction]:
-    out = []
+    out: list[Construction] = []
     doers = subjects(sent, clause.i)
     if not doers or not speakers:
         return out

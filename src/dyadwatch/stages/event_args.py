@@ -128,15 +128,15 @@ def casualty_targets(sent: Sentence, i: int) -> list[int]:
         head = sent.tokens[tok.head]
         if head.lemma in CASUALTY_VERBS:
             # "6 were killed and 17 wounded when X fired": every coordinated casualty verb
-            for verb in conjuncts(sent, first_conjunct(sent, head.i)):
-                if sent.tokens[verb].lemma in CASUALTY_VERBS:
-                    out.extend(t.i for t in kids(sent, verb, ("nsubjpass",)))
+            for v in conjuncts(sent, first_conjunct(sent, head.i)):
+                if sent.tokens[v].lemma in CASUALTY_VERBS:
+                    out.extend(t.i for t in kids(sent, v, ("nsubjpass",)))
     if tok.dep == "nsubj" and sent.tokens[tok.head].lemma in CASUALTY_VERBS:
         out.extend(direct_objects(sent, tok.head))
     if tok.dep == "pobj" and tok.head != i:  # "46 people were killed in air strikes"
-        prep = sent.tokens[tok.head]
-        verb = sent.tokens[prep.head]
-        if prep.lower in ("in", "during", "by", "from") and verb.lemma in CASUALTY_VERBS:
+        prep_tok = sent.tokens[tok.head]
+        verb = sent.tokens[prep_tok.head]
+        if prep_tok.lower in ("in", "during", "by", "from") and verb.lemma in CASUALTY_VERBS:
             out.extend(t.i for t in kids(sent, verb.i, ("nsubjpass",)))
     return out
 

@@ -45,13 +45,6 @@ from dyadwatch.stages.modality import (
     ordered_or_vowed,
     reported_by,
 )
-
-#: An announced future action, coded by intent (PLOVER): threats and promises.
-ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131",
-                "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
-#: A refused future cooperation ("would not meet", "will not release"): a rejection.
-REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
-              "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
 from dyadwatch.stages.syntax import (
     agents,
     ancestors,
@@ -62,6 +55,13 @@ from dyadwatch.stages.syntax import (
     prep_objects,
     subjects,
 )
+
+#: An announced future action, coded by intent (PLOVER): threats and promises.
+ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131",
+                "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
+#: A refused future cooperation ("would not meet", "will not release"): a rejection.
+REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
+              "CONCEDE": "124", "AGREE": "120", "SUPPORT": "120"}
 
 #: Verbs that answer a request or demand: their subject is the one it was addressed to.
 RESPONSE_VERBS = frozenset({"reject", "accept", "turn", "refuse", "decline", "grant", "deny",

@@ -336,11 +336,11 @@ class QuantityStage(ArticleStage):
         added: dict[int, list[Quantity]] = {}
         for sent in article.sentences:
             for count in find_counts(sent):
-                k = _best_event(sent, count, by_sentence.get(sent.index, []))
-                if k is None and count.unit in CARRY_OVER_UNITS:
-                    k = self._earlier(article, sent, count)
-                if k is not None:
-                    added.setdefault(k, []).append(_quantity(sent, count))
+                chosen = _best_event(sent, count, by_sentence.get(sent.index, []))
+                if chosen is None and count.unit in CARRY_OVER_UNITS:
+                    chosen = self._earlier(article, sent, count)
+                if chosen is not None:
+                    added.setdefault(chosen, []).append(_quantity(sent, count))
         for k, quantities in added.items():
             events[k] = replace(events[k], quantities=unique_quantities(
                 (*events[k].quantities, *quantities)))
