@@ -40,3 +40,43 @@ def test_actor_resolution_meets_its_floors():
               for c, a in result.misses]
     assert result.country >= FLOORS["actors"]["country"], misses
     assert result.sector >= FLOORS["actors"]["sector"], misses
+
+
+@pytest.fixture(scope="module")
+def corpus_records():
+    """Every record extracted from the demo corpus (the documents the gold set annotates)."""
+    from dyadwatch import api
+    from dyadwatch.config import load_settings
+
+    corpus = GOLD.parents[1] / "examples" / "corpus"
+    return [r for result in api.extract_paths([corpus], settings=load_settings())
+            for r in result.records]
+
+
+@pytest.mark.model
+def test_event_extraction_meets_its_floors(corpus_records):
+    from dyadwatch.evaluation.events import load_gold, summary
+
+    gold = load_gold(GOLD / "events.jsonl")
+    figures = summary([r for r in corpus_records if r["doc"] in {g.doc for g in gold}], gold)
+    assert figures["strict"]["f1"] >= FLOORS["events"]["strict_f1"], figures["strict"]
+    assert figures["lenient"]["f1"] >= FLOORS["events"]["lenient_f1"], figures["lenient"]
+
+
+@pytest.mark.model
+def test_confidence_means_something(corpus_records):
+    """Precision per confidence band rises with the band (bands with at least 10 events)."""
+    from dyadwatch.evaluation.events import load_gold, summary
+
+    gold = load_gold(GOLD / "events.jsonl")
+    bands = [b for b in summary(corpus_records, gold)["bands"] if b["events"] >= 10]
+    precisions = [b["precision"] for b in bands]
+    assert len(bands) >= 3 and precisions == sorted(precisions), bands
+
+
+@pytest.mark.model
+def test_quantities_meet_their_floor(corpus_records):
+    from dyadwatch.evaluation.quantities import load_gold_quantities, score_quantities
+
+    result = score_quantities(corpus_records, load_gold_quantities(GOLD / "quantities.jsonl"))
+    assert result["f1"] >= FLOORS["quantities"]["f1"], result

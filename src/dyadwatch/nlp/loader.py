@@ -57,8 +57,10 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         if close is None:
             return None
         i = close + 1
-    if i < len(doc) and doc[i].text in _DATELINE_MARKS:
-        return i + 1
+    if i < len(doc) and doc[i].text in _DATELINE_MARKS and doc[i].whitespace_:
+        # "KABUL –" and "ISLAMABAD:" are followed by a space; "NATO-member" is one word
+        if doc[i].text == ":" or doc[i - 1].whitespace_:
+            return i + 1
     return None
 
 

@@ -5,6 +5,8 @@
 - "X will not allow its territory/soil (or anyone, any group) to be used ..." is an
   assurance: AGREE by X;
 - "X is concerned about/by Y" is a disapproval: ACCUSE by X (against Y when Y is an actor);
+- "X is ready/willing/committed to ..." is an offer (AGREE), "unwilling to ..." a refusal
+  (REJECT), "prepared to impose ..." a threat (THREATEN);
 - "the two sides", "both countries" stand for the two states the article is about.
 """
 
@@ -61,6 +63,11 @@ def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
                    for t in sent.tokens[lo:hi]):
                 out.append(Construction(tok, _trigger("construction:assurance", "030"),
                                         subjects(sent, tok.i), []))
+        if tok.lower in _READINESS and tok.dep in ("acomp", "amod", "oprd") or (
+                tok.lower in _READINESS and tok.pos == "VERB" and tok.tag == "VBN"):
+            found = _readiness(sent, tok)
+            if found is not None:
+                out.append(found)
         if tok.lower in _CONCERN and tok.pos in ("ADJ", "VERB"):
             head = sent.tokens[tok.head]
             if tok.pos == "VERB":  # "was deeply concerned by reports" parsed as a passive
@@ -73,6 +80,45 @@ def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
                 out.append(Construction(tok, _trigger("construction:concern", "111"), who,
                                         what))
     return out
+
+
+#: "ready / willing / prepared / committed to ...": a stated intent.
+_READINESS = frozenset({"ready", "willing", "prepared", "committed", "determined", "keen",
+                        "eager", "unwilling", "reluctant"})
+_UNWILLING = frozenset({"unwilling", "reluctant"})
+#: Actions whose announced readiness is a threat, not an offer ("prepared to impose martial
+#: law", "ready to strike").
+_FORCEFUL = frozenset({"attack", "strike", "impose", "fight", "retaliate", "respond", "expel",
+                       "deport", "punish", "use", "launch", "target", "hit", "bomb", "destroy",
+                       "sanction", "close", "seal", "cut", "suspend", "boycott", "evict",
+                       "eliminate", "crush", "defend"})
+
+
+def _readiness(sent: Sentence, tok: Token) -> Construction | None:
+    """"X is ready to talk" is an offer (AGREE); "not willing to talk" or "unwilling to talk"
+    a refusal (REJECT); "prepared to impose martial law" a threat (THREATEN). The target is
+    the actor the complement acts on or with."""
+    head = sent.tokens[tok.head]
+    who = subjects(sent, head.i) if tok.dep == "acomp" else subjects(sent, tok.i)
+    verbs = [c for c in kids(sent, tok.i, ("xcomp",))]
+    for prep in kids(sent, tok.i, ("prep",)):  # "committed to opening up"
+        if prep.lower == "to":
+            verbs.extend(kids(sent, prep.i, ("pcomp", "pobj")))
+    if not who or not verbs:
+        return None
+    verb = verbs[0]
+    negated = is_negated(sent, head.i) or is_negated(sent, tok.i) or tok.lower in _UNWILLING
+    if verb.lemma in _FORCEFUL:
+        if negated:
+            return None  # "not prepared to use force" is no threat, nor an event
+        code = "138" if verb.lemma in ("attack", "strike", "fight", "bomb", "hit", "target",
+                                       "retaliate", "launch", "destroy", "eliminate", "crush",
+                                       "use") else "130"
+    else:
+        code = "120" if negated else "030"
+    targets = [t.i for t in kids(sent, verb.i, ("dobj", "dative"))]
+    targets += prep_objects(sent, verb.i, ["with", "to", "against", "on"])
+    return Construction(tok, _trigger("construction:readiness", code), who, targets)
 
 
 def _reported(sent: Sentence, clause: Token, speakers: list[int]) -> list[Construction]:

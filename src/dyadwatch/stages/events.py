@@ -324,6 +324,9 @@ class EventStage(ArticleStage):
         mod = modality(sent, tok.i, self.lexicon.light)
         if trigger.lemma == "construction:assurance":
             mod = Modality()  # "will not allow ...": the negation is the promise itself
+        elif kind == "construction" and tok.dep == "ccomp" and tok.head != tok.i:
+            # "X said Y must act": the demand is as real as the saying, whatever "must" says
+            mod = modality(sent, tok.head, self.lexicon.light)
         code_override = None
         if kind == "noun" and describes_trend(sent, tok.i):
             return
