@@ -16,6 +16,7 @@ from typing import Any
 
 from dyadwatch.config import Settings, load_settings
 from dyadwatch.errors import InputError, NothingToReadError
+from dyadwatch.kb import KnowledgeBase, load_kb
 from dyadwatch.model import Actor, Article, Rejection
 from dyadwatch.output import event_record, is_reportable
 from dyadwatch.pipeline import Pipeline, build_pipeline
@@ -40,6 +41,11 @@ def pipeline_for(settings: Settings) -> Pipeline:
     if key not in _PIPELINES:
         _PIPELINES[key] = build_pipeline(settings)
     return _PIPELINES[key]
+
+
+def knowledge_base(settings: Settings | None = None) -> KnowledgeBase:
+    """The knowledge base for ``settings`` (shipped files plus ``kb_extra``), loaded once."""
+    return load_kb(_settings(settings).kb_extra)
 
 
 def as_date(value: str | date | None, what: str = "published") -> date | None:

@@ -43,7 +43,7 @@ def evaluate(
     wanted = {g.doc for g in gold_events}
     system = [r for result in api.extract_paths([folder], settings=settings())
               if result.doc in wanted for r in result.records]
-    figures = summary(system, gold_events)
+    figures = summary(system, gold_events, place_lookup(settings()))
     if quantities is not None:
         from dyadwatch.evaluation.quantities import load_gold_quantities, score_quantities
 
@@ -55,6 +55,17 @@ def evaluate(
         print(json.dumps(figures, indent=2, ensure_ascii=False, default=str))
         return
     _print(figures, details)
+
+
+def place_lookup(current):  # type: ignore[no-untyped-def]
+    """Gazetteer lookups for the place scores: name -> (canonical name, country) or None."""
+    kb = api.knowledge_base(current)
+
+    def lookup(name: str) -> tuple[str, str | None] | None:
+        entry = kb.place(name)
+        return (entry.name, entry.country) if entry is not None else None
+
+    return lookup
 
 
 def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
@@ -84,6 +95,14 @@ def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
         bands.add_row(b["band"], str(b["events"]), str(b["matched"]),
                       "-" if b["precision"] is None else f"{b['precision']:.2f}")
     out.print(bands)
+    g = f.get("grounding")
+    if g is not None:
+        d, p = g["dates"], g["places"]
+        out.print(f"[bold]dates[/] on {d['pairs']} matched events: accuracy at the gold's "
+                  f"precision {d['accuracy']}; on the {d['from_text_pairs']} whose gold date "
+                  f"comes from the text: {d['from_text_accuracy']}")
+        out.print(f"[bold]places[/] on {p['pairs']} matched events with a gold location: "
+                  f"country {p['country_accuracy']}, place {p['place_accuracy']}")
     q = f.get("quantities")
     if q is not None:
         out.print(f"[bold]quantities[/] (distinct figures per document): precision "
@@ -93,6 +112,14 @@ def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
                   f"{q['type_agreement']} of the matched")
     if not details:
         return
+    for w in (g or {}).get("wrong_dates", []):
+        err.print(f"date     {escape(w['doc'])}: {w['plover']} system {w['system']} "
+                  f"({w['system_precision']}, {escape(str(w['system_text']))}) vs gold "
+                  f"{w['gold']} ({w['gold_precision']}, {escape(str(w['gold_text']))})  "
+                  f"[dim]{escape(w['evidence'][:160])}[/]")
+    for w in (g or {}).get("wrong_places", []):
+        err.print(f"place    {escape(w['doc'])}: {w['plover']} system {escape(str(w['system']))}"
+                  f" vs gold {escape(str(w['gold']))}  [dim]{escape(w['evidence'][:120])}[/]")
     for g in (q or {}).get("missed", []):
         out.print(f"[yellow]missed figure[/] {escape(g['doc'])}: {g['value']:g} {g['unit']} "
                   f"[dim]{escape(g.get('text', ''))}[/]")
@@ -107,9 +134,6 @@ def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
         out.print(f"[red]false[/]  {escape(r['doc'])}: {r['plover']} {_who(r.get('source'))} -> "
                   f"{_who(r.get('target'))} ({r['confidence']:.2f})  "
                   f"[dim]{escape(r['evidence']['sentence'])}[/]")
-    for s, g in f["date_mismatches"]:
-        err.print(f"date     {escape(s['doc'])}: {s['plover']} system {s['date']} "
-                  f"({s['date_precision']}) vs gold {g['date']} ({g['date_precision']})")
 
 
 def _who(actor: dict | None) -> str:  # type: ignore[type-arg]

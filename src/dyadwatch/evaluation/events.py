@@ -193,8 +193,10 @@ def bands(m: Matching) -> list[tuple[tuple[float, float], int, int]]:
     return out
 
 
-def summary(system: list[dict[str, Any]], gold: list[GoldEvent]) -> dict[str, Any]:
-    """Every figure `dyadwatch eval` prints, as plain data."""
+def summary(system: list[dict[str, Any]], gold: list[GoldEvent],
+            place_lookup: Any = None) -> dict[str, Any]:
+    """Every figure `dyadwatch eval` prints, as plain data; with ``place_lookup`` (name ->
+    (canonical name, country) or None) also date and place accuracy on the matched events."""
     strict, lenient = match(system, gold, True), match(system, gold, False)
     docs = {g.doc for g in gold}
     types = sorted({g.plover for g in gold} | {r["plover"] for r in system})
@@ -204,7 +206,13 @@ def summary(system: list[dict[str, Any]], gold: list[GoldEvent]) -> dict[str, An
                 "f1": round(p.f1, 3), "system": p.n_system, "gold": p.n_gold,
                 "matched": p.tp_system}
 
+    grounding = None
+    if place_lookup is not None:
+        from dyadwatch.evaluation.grounding import score_grounding
+
+        grounding = score_grounding(lenient.pairs, place_lookup)
     return {
+        "grounding": grounding,
         "documents": len(docs), "gold_events": len(gold),
         "gold_core": sum(g.core for g in gold), "system_events": len(system),
         "strict": figures(prf(strict, gold)), "lenient": figures(prf(lenient, gold)),

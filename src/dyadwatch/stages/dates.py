@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span
+from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.syntax import ancestors
 
@@ -114,7 +115,9 @@ def _relative(t: str, pub: date, previous: date | None, future: bool) -> tuple[s
         target = _WEEKDAYS.index(m[2])
         ahead = future or m[1] in ("next", "coming")
         if ahead:
-            delta = (target - pub.weekday()) % 7 or 7
+            # "due to travel on Thursday" in Thursday's paper is that day; "next Thursday"
+            # is never today
+            delta = (target - pub.weekday()) % 7 or (7 if m[1] in ("next", "coming") else 0)
             return (pub + timedelta(days=delta)).isoformat(), "day"
         delta = (pub.weekday() - target) % 7
         if m[1] == "last" and delta == 0:
@@ -208,19 +211,25 @@ class DateStage(ArticleStage):
     def __call__(self, article: Article) -> Article:
         resolved: list[Event] = []
         previous: date | None = None
-        paragraph_dates: dict[int, tuple[ResolvedDate, int]] = {}
+        paragraph_dates: dict[int, tuple[ResolvedDate, Event]] = {}
+        episode: tuple[ResolvedDate, Event] | None = None  # the last dated past event
         for event in sorted(article.events, key=lambda e: (e.evidence.start, e.trigger.start)):
             sent = article.sentences[event.sentence]
             found = self._expression(sent, event, article.published, previous)
-            if found is None and sent.paragraph in paragraph_dates:
-                found, _ = paragraph_dates[sent.paragraph]
+            if found is None and sent.paragraph in paragraph_dates and \
+                    _continues(sent, event, paragraph_dates[sent.paragraph][1], span=None):
+                found = paragraph_dates[sent.paragraph][0]
+            elif found is None and episode is not None and _continues(sent, event, episode[1]):
+                found = episode[0]  # "She then met the foreign minister": the visit's day
             if found is None:
                 found = (ResolvedDate(article.published.isoformat(), "day", None, -1, -1, True)
                          if article.published else None)
             else:
-                paragraph_dates[sent.paragraph] = (found, sent.index)
+                paragraph_dates[sent.paragraph] = (found, event)
                 if found.precision == "day":
                     previous = date.fromisoformat(found.value)
+                    if not event.modality.planned and _past(sent, event):
+                        episode = (found, event)
             resolved.append(replace(event, date=found))
         order = {e.id: k for k, e in enumerate(article.events)}
         resolved.sort(key=lambda e: order[e.id])
@@ -233,9 +242,16 @@ class DateStage(ArticleStage):
         scope = {trigger_i, *above}
         candidates: list[tuple[int, int, Span]] = []
         for ent in sent.entities:
-            if ent.label != "DATE":
-                continue
+            if ent.label not in ("DATE", "TIME"):
+                continue  # TIME: "on Friday night", "by Monday evening"
             governor = _governing_predicate(sent, ent.token_start, trigger_i)
+            if governor is not None and governor not in scope and \
+                    sent.tokens[governor].dep in ("relcl", "acl") and \
+                    sent.tokens[governor].head == trigger_i:
+                governor = trigger_i  # "a visit ..., which began on Thursday"
+            if governor is not None and governor not in scope and \
+                    _simultaneous(sent, governor, scope):
+                governor = trigger_i  # "Zardari, attending the funeral on Saturday, vowed ..."
             if governor is None or governor not in scope:
                 continue  # the date of another clause's event ("since the Taliban took ...")
             rank = 0 if governor == trigger_i else 1 + above.index(governor)
@@ -248,10 +264,76 @@ class DateStage(ArticleStage):
         return None
 
 
+#: How far (in sentences) a narrative carries the date of the episode it tells.
+EPISODE_SPAN = 8
+#: Types of violent episodes: only violence continues them (talks continue talks).
+VIOLENT = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def _past(sent: Sentence, event: Event) -> bool:
+    """The event is told in the simple past ("met", "held talks", "was received")."""
+    tok = sent.tokens[event.trigger.token_start]
+    verb = tok
+    if tok.pos in ("NOUN", "PROPN"):  # "held talks": the light verb's tense
+        up = ancestors(sent, tok.i)
+        verb = next((sent.tokens[j] for j in up[:3] if sent.tokens[j].pos in ("VERB", "AUX")),
+                    tok)
+    if verb.tag == "VBD":
+        return True
+    auxes = {c.lower for c in sent.children(verb.i) if c.dep in ("aux", "auxpass")}
+    # "was received", and "had agreed" (reported speech shifts the past back)
+    return verb.tag == "VBN" and bool(auxes & {"was", "were", "had"}) and \
+        not auxes & {"has", "have"}
+
+
+def _continues(sent: Sentence, event: Event, dated: Event, span: int | None = EPISODE_SPAN
+               ) -> bool:
+    """An undated past event a few sentences after a dated one, between the same parties, is
+    the same episode told on ("Khar held talks on Tuesday ... She then met Muttaqi"); a
+    present or perfect tense ("Pakistan has long accused") is background, not the episode."""
+    if event.modality.planned or not _past(sent, event):
+        return False
+    if span is None:  # the same paragraph: one scene, whoever acts in it
+        return (dated.coding.plover in VIOLENT) == (event.coding.plover in VIOLENT) or \
+            event.sentence == dated.sentence
+    if not 0 < event.sentence - dated.sentence <= span:
+        return False
+    violent = dated.coding.plover in VIOLENT
+    if violent != (event.coding.plover in VIOLENT):
+        return False  # a reaction to an attack ("condemned the bombing") has its own day
+    def countries(e: Event) -> set[str]:
+        return {c for c in (e.source.actor.country,
+                            e.target.actor.country if e.target else None) if c}
+    return bool(countries(event) & countries(dated)) or \
+        event.source.actor.key == dated.source.actor.key
+
+
+def _simultaneous(sent: Sentence, governor: int, scope: set[int]) -> bool:
+    """A participle clause ("attending the funeral on Saturday", "speaking in Kabul on
+    Monday") on the event's clause or on its subject happens at the same time."""
+    tok = sent.tokens[governor]
+    if tok.tag != "VBG" or tok.dep not in ("acl", "advcl") or tok.head == governor:
+        return False
+    head = sent.tokens[tok.head]
+    return tok.head in scope or (head.dep in ("nsubj", "nsubjpass") and head.head in scope)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name events (the lexicon's noun triggers): they carry their own dates."""
+    return frozenset(load_lexicon().nouns)
+
+
 def _governing_predicate(sent: Sentence, i: int, trigger_i: int) -> int | None:
     """The nearest verb (or the event's own trigger) above token ``i``: the predicate a date
-    expression belongs to."""
+    expression belongs to. A date that modifies a noun ("*Saturday's* attack", "the bombing
+    *on December 11*") belongs to that noun, which is a predicate only if it is the trigger."""
     for j in ancestors(sent, i):
-        if j == trigger_i or sent.tokens[j].pos in ("VERB", "AUX"):
+        node = sent.tokens[j]
+        if j == trigger_i or node.pos in ("VERB", "AUX"):
             return j
+        if node.pos in ("NOUN", "PROPN") and (
+                node.lemma.lower() in _event_nouns() or
+                (sent.tokens[i].dep == "poss" and sent.tokens[i].head == j)):
+            return None  # an event noun's own date ("Saturday's attack"), not the clause's
     return None
