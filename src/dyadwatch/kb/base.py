@@ -74,8 +74,10 @@ class KnowledgeBase:
         self.places = loaded.places
         self.gazetteer = Gazetteer(loaded.places)
 
-    def place(self, text: str, curated_only: bool = False) -> PlaceEntry | None:
-        """The place ``text`` names: a curated place, a state, or a geonames city."""
+    def place(self, text: str, curated_only: bool = False,
+              prefer: tuple[str, ...] = ()) -> PlaceEntry | None:
+        """The place ``text`` names: a curated place, a state, or a geonames city (one in the
+        ``prefer`` countries when the name is shared)."""
         found = self.gazetteer.find(text, curated_only=True)
         if found is not None:
             return found
@@ -83,7 +85,7 @@ class KnowledgeBase:
         if state is not None:
             actor = self.actors[state]
             return PlaceEntry(actor.name, "country", actor.country, None, (), None, None, "kb")
-        return None if curated_only else self.gazetteer.find(text)
+        return None if curated_only else self.gazetteer.find(text, prefer=prefer)
 
     def country_of_place(self, text: str) -> str | None:
         """The country a place name lies in (capitals and cities included), or None."""

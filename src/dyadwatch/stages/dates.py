@@ -18,6 +18,7 @@ from functools import lru_cache
 from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.discourse import continues_episode, told_in_past
 from dyadwatch.stages.syntax import ancestors
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -216,10 +217,12 @@ class DateStage(ArticleStage):
         for event in sorted(article.events, key=lambda e: (e.evidence.start, e.trigger.start)):
             sent = article.sentences[event.sentence]
             found = self._expression(sent, event, article.published, previous)
-            if found is None and sent.paragraph in paragraph_dates and \
-                    _continues(sent, event, paragraph_dates[sent.paragraph][1], span=None):
-                found = paragraph_dates[sent.paragraph][0]
-            elif found is None and episode is not None and _continues(sent, event, episode[1]):
+            scene = paragraph_dates.get(sent.paragraph)
+            if found is None and scene is not None and \
+                    continues_episode(sent, event, scene[1], span=None):
+                found = scene[0]
+            elif found is None and episode is not None and \
+                    continues_episode(sent, event, episode[1]):
                 found = episode[0]  # "She then met the foreign minister": the visit's day
             if found is None:
                 found = (ResolvedDate(article.published.isoformat(), "day", None, -1, -1, True)
@@ -228,7 +231,7 @@ class DateStage(ArticleStage):
                 paragraph_dates[sent.paragraph] = (found, event)
                 if found.precision == "day":
                     previous = date.fromisoformat(found.value)
-                    if not event.modality.planned and _past(sent, event):
+                    if not event.modality.planned and told_in_past(sent, event):
                         episode = (found, event)
             resolved.append(replace(event, date=found))
         order = {e.id: k for k, e in enumerate(article.events)}
@@ -262,50 +265,6 @@ class DateStage(ArticleStage):
             if value is not None:
                 return ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
         return None
-
-
-#: How far (in sentences) a narrative carries the date of the episode it tells.
-EPISODE_SPAN = 8
-#: Types of violent episodes: only violence continues them (talks continue talks).
-VIOLENT = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
-
-
-def _past(sent: Sentence, event: Event) -> bool:
-    """The event is told in the simple past ("met", "held talks", "was received")."""
-    tok = sent.tokens[event.trigger.token_start]
-    verb = tok
-    if tok.pos in ("NOUN", "PROPN"):  # "held talks": the light verb's tense
-        up = ancestors(sent, tok.i)
-        verb = next((sent.tokens[j] for j in up[:3] if sent.tokens[j].pos in ("VERB", "AUX")),
-                    tok)
-    if verb.tag == "VBD":
-        return True
-    auxes = {c.lower for c in sent.children(verb.i) if c.dep in ("aux", "auxpass")}
-    # "was received", and "had agreed" (reported speech shifts the past back)
-    return verb.tag == "VBN" and bool(auxes & {"was", "were", "had"}) and \
-        not auxes & {"has", "have"}
-
-
-def _continues(sent: Sentence, event: Event, dated: Event, span: int | None = EPISODE_SPAN
-               ) -> bool:
-    """An undated past event a few sentences after a dated one, between the same parties, is
-    the same episode told on ("Khar held talks on Tuesday ... She then met Muttaqi"); a
-    present or perfect tense ("Pakistan has long accused") is background, not the episode."""
-    if event.modality.planned or not _past(sent, event):
-        return False
-    if span is None:  # the same paragraph: one scene, whoever acts in it
-        return (dated.coding.plover in VIOLENT) == (event.coding.plover in VIOLENT) or \
-            event.sentence == dated.sentence
-    if not 0 < event.sentence - dated.sentence <= span:
-        return False
-    violent = dated.coding.plover in VIOLENT
-    if violent != (event.coding.plover in VIOLENT):
-        return False  # a reaction to an attack ("condemned the bombing") has its own day
-    def countries(e: Event) -> set[str]:
-        return {c for c in (e.source.actor.country,
-                            e.target.actor.country if e.target else None) if c}
-    return bool(countries(event) & countries(dated)) or \
-        event.source.actor.key == dated.source.actor.key
 
 
 def _simultaneous(sent: Sentence, governor: int, scope: set[int]) -> bool:

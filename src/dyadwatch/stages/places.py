@@ -13,14 +13,17 @@ any other event is done to ("food rations to survivors in Herat").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.kb.records import PlaceEntry
 from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span
+from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
 from dyadwatch.stages.events import event_id
-from dyadwatch.stages.syntax import ancestors
+from dyadwatch.stages.syntax import ancestors, kids
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -28,19 +31,27 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "
 TERRITORY_NOUNS = frozenset({"province", "provinces", "territory", "soil", "district",
                              "districts", "city", "cities", "town", "towns", "village",
                              "villages", "area", "areas", "region", "regions", "side",
-                             "airspace", "land", "border", "capital"})
+                             "airspace", "land", "border"})
+#: Nouns that a place name can follow in an "of" phrase ("the town of Chaman").
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "area", "region",
+                         "valley", "tehsil", "capital", "outskirts", "suburb", "suburbs"})
+#: How specific each kind of place is: the most specific place of a clause wins.
+SPECIFICITY = {"border_crossing": 0, "town": 0, "city": 0, "valley": 1, "district": 1,
+               "border": 2, "territory": 2, "region": 2, "province": 3, "country": 4}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
-def place_candidates(sent: Sentence, kb: KnowledgeBase) -> list[tuple[Span, PlaceEntry]]:
-    """Spans of the sentence that name places, with their gazetteer entries."""
+def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] = ()
+                     ) -> list[tuple[Span, PlaceEntry]]:
+    """Spans of the sentence that name places, with their gazetteer entries (a name several
+    cities share is read as the one in the ``prefer`` countries: the article's)."""
     out: list[tuple[Span, PlaceEntry]] = []
     taken: set[int] = set()
     for ent in sent.entities:
         if ent.label not in _PLACE_LABELS or ent.label == "NORP":
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        entry = kb.place(text) if ent.label in ("GPE", "LOC", "FAC") else \
+        entry = kb.place(text, prefer=prefer) if ent.label in ("GPE", "LOC", "FAC") else \
             kb.place(text, curated_only=True)
         if entry is None and ent.label in ("GPE", "LOC"):
             capital = kb.state_for_capital(text)
@@ -57,7 +68,19 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase) -> list[tuple[Span, Plac
         adj = sent.tokens[ent.token_start]
         state = kb.state_for_adjective(adj.text)
         noun = sent.tokens[adj.head]
-        if state and adj.dep == "amod" and noun.lemma.lower() in TERRITORY_NOUNS:
+        if not state or adj.dep != "amod":
+            continue
+        if noun.lemma.lower() == "capital" and kb.actors[state].capital:
+            # "the Pakistani capital": the capital city itself
+            capital = kb.place(kb.actors[state].capital.split(",")[0])
+            if capital is not None:
+                out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), capital))
+                taken.update(range(ent.token_start, noun.i + 1))
+            continue
+        named = [o for p in kids(sent, noun.i, ("prep",)) if p.lower == "of"
+                 for o in kids(sent, p.i, ("pobj",))]
+        if noun.lemma.lower() in TERRITORY_NOUNS and not named:
+            # ("the Pakistani border town *of Chaman*" is Chaman, found below)
             entry = PlaceEntry(kb.actors[state].name, "country", kb.actors[state].country,
                                None, (), None, None, "kb")
             out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), entry))
@@ -85,17 +108,24 @@ def _locative(sent: Sentence, token: int) -> bool:
             tok.head != tok.i:  # "in Peshawar's Hayatabad area"
         tok = sent.tokens[tok.head]
     if tok.dep == "pobj" and tok.head != tok.i:
-        return sent.tokens[tok.head].lower in LOCATIVE
+        prep = sent.tokens[tok.head]
+        if prep.lower == "of" and prep.head != prep.i:  # "into the border town of Chaman"
+            owner = sent.tokens[prep.head]
+            if owner.lemma.lower() in PLACE_NOUNS:
+                return _locative(sent, owner.i)
+        return prep.lower in LOCATIVE
     return False
 
 
-def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, PlaceEntry]]
-                 ) -> tuple[Span, PlaceEntry] | None:
+def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, PlaceEntry]],
+                 speech: frozenset[str] = frozenset()) -> tuple[Span, PlaceEntry] | None:
     """The place where ``event`` happened among the sentence's places, or None."""
     if not candidates:
         return None
     trigger = event.trigger.token_start
-    clause = {trigger, *ancestors(sent, trigger)[:2]}
+    # "In Islamabad, the Foreign Office said the talks ...": where it was said, not the talks
+    clause = {trigger, *(j for j in ancestors(sent, trigger)[:2]
+                         if sent.tokens[j].lemma not in speech or j == trigger)}
     target = event.target
     scored: list[tuple[int, int, tuple[Span, PlaceEntry]]] = []
     for span, entry in candidates:
@@ -110,11 +140,19 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         elif event.coding.mode == "visit" and target is not None and \
                 target.start <= span.start < target.end:
             scored.append((2, distance, (span, entry)))
-        elif _locative(sent, head):
-            scored.append((3, distance, (span, entry)))
+        elif _locative(sent, head) and event.coding.plover in VIOLENT:
+            scored.append((3, distance, (span, entry)))  # where the fighting was
     if not scored:
         return None
-    return min(scored, key=lambda s: (s[0], s[1]))[2]
+    return min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
+
+
+def article_countries(article: Article) -> tuple[str, ...]:
+    """The countries an article is about, most mentioned first: where a shared place name
+    ("Hyderabad", "Kalat") is read."""
+    counts: Counter[str] = Counter(m.actor.country for m in article.mentions
+                                   if m.actor.country)
+    return tuple(c for c, _ in counts.most_common(4))
 
 
 class PlaceStage(ArticleStage):
@@ -124,26 +162,46 @@ class PlaceStage(ArticleStage):
     requires = frozenset({"sentences", "events"})
     provides = frozenset({"places"})
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, speech: frozenset[str] | None = None) -> None:
         self.kb = kb
+        self.speech = speech if speech is not None else load_lexicon().speech
 
     def __call__(self, article: Article) -> Article:
         cache: dict[int, list[tuple[Span, PlaceEntry]]] = {}
         out: list[Event] = []
-        for event in article.events:
+        episode: Event | None = None  # the last placed past event
+        scenes: dict[int, Event] = {}  # the last placed event of each paragraph
+        order = sorted(range(len(article.events)),
+                       key=lambda k: (article.events[k].evidence.start,
+                                      article.events[k].trigger.start))
+        placed: dict[int, Event] = {}
+        prefer = article_countries(article)
+        for k in order:
+            event = article.events[k]
             sent = article.sentences[event.sentence]
             if sent.index not in cache:
-                cache[sent.index] = place_candidates(sent, self.kb)
-            chosen = choose_place(sent, event, cache[sent.index])
+                cache[sent.index] = place_candidates(sent, self.kb, prefer)
+            chosen = choose_place(sent, event, cache[sent.index], self.speech)
             if chosen is None:
-                out.append(event)
+                # "She then met the acting foreign minister": where the visit was
+                scene = scenes.get(sent.paragraph)
+                source = scene if scene is not None and continues_episode(
+                    sent, event, scene, span=None) else episode if episode is not None and \
+                    continues_episode(sent, event, episode) else None
+                placed[k] = replace(event, location=source.location) \
+                    if source is not None and event.coding.plover not in VIOLENT else event
                 continue
             span, entry = chosen
             location = Place(name=entry.name, country=entry.country, admin1=entry.admin1,
                              lat=entry.lat, lon=entry.lon, text=span.text, start=span.start,
                              end=span.end,
                              precision="country" if entry.kind == "country" else "place")
-            out.append(self._ground(article, replace(event, location=location), span, sent))
+            event = self._ground(article, replace(event, location=location), span, sent)
+            placed[k] = event
+            scenes[sent.paragraph] = event
+            if not event.modality.planned and told_in_past(sent, event):
+                episode = event
+        out = [placed[k] for k in range(len(article.events))]
         return article.with_annotations(self.provides, events=tuple(out))
 
     def _ground(self, article: Article, event: Event, span: Span, sent: Sentence) -> Event:
