@@ -13,6 +13,7 @@ any other event is done to ("food rations to survivors in Herat").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
 from dyadwatch.stages.events import event_id
-from dyadwatch.stages.syntax import ancestors, kids
+from dyadwatch.stages.syntax import ancestors, conjuncts, kids
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -85,6 +86,25 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
                                None, (), None, None, "kb")
             out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), entry))
             taken.update(range(ent.token_start, noun.i + 1))
+    # "the Makeen area of South Waziristan": a local name the gazetteer lacks, placed by the
+    # place it lies in
+    for tok in sent.tokens:
+        if tok.lemma.lower() not in ("area", "village", "town", "locality", "neighbourhood",
+                                     "neighborhood", "tehsil", "sector"):
+            continue
+        names = [c for c in sent.children(tok.i) if c.dep == "compound" and c.pos == "PROPN"
+                 and c.i not in taken]
+        within = [o for p in kids(sent, tok.i, ("prep",)) if p.lower == "of"
+                  for o in kids(sent, p.i, ("pobj",))]
+        outer = next((e for s, e in out if within and s.token_start <= within[0].i < s.token_end),
+                     None)
+        if outer is None or not names:
+            continue
+        for name in [n for c in names for n in conjuncts(sent, c.i)]:
+            entry = PlaceEntry(sent.tokens[name].text, "town", outer.country, outer.admin1, (),
+                               None, None, "text")
+            out.append((sent.span(name, name + 1, "PLACE"), entry))
+            taken.add(name)
     # curated names the NER missed ("Torkham", "North Waziristan" in lower-case contexts)
     tokens = sent.tokens
     for i in range(len(tokens)):
@@ -128,7 +148,13 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
                          if sent.tokens[j].lemma not in speech or j == trigger)}
     target = event.target
     scored: list[tuple[int, int, tuple[Span, PlaceEntry]]] = []
+    # "called on Pakistan", "met Afghanistan's envoy": a party to the event is not its place
+    parties = [] if event.coding.plover in VIOLENT or event.coding.mode == "visit" else [
+        m for m in (event.source, event.target) if m is not None and
+        m.sentence == sent.index and m.actor.kind in ("state", "government")]
     for span, entry in candidates:
+        if entry.kind == "country" and any(m.start <= span.start < m.end for m in parties):
+            continue
         head = span.token_end - 1
         chain = ancestors(sent, head)
         distance = abs(head - trigger)
@@ -145,6 +171,18 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
     if not scored:
         return None
     return min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
+
+
+#: "KABUL –", "ISLAMABAD:", "PESHAWAR (Reuters) -" opening the article.
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s")
+
+
+def dateline_place(article: Article, kb: KnowledgeBase) -> PlaceEntry | None:
+    """The city the article is filed from, when its dateline names a known place."""
+    m = _DATELINE.match(article.text)
+    if m is None:
+        return None
+    return kb.place(m[1].strip().title(), prefer=("PAK", "AFG"))
 
 
 def article_countries(article: Article) -> tuple[str, ...]:
@@ -176,6 +214,7 @@ class PlaceStage(ArticleStage):
                                       article.events[k].trigger.start))
         placed: dict[int, Event] = {}
         prefer = article_countries(article)
+        home = dateline_place(article, self.kb)
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
@@ -188,8 +227,16 @@ class PlaceStage(ArticleStage):
                 source = scene if scene is not None and continues_episode(
                     sent, event, scene, span=None) else episode if episode is not None and \
                     continues_episode(sent, event, episode) else None
-                placed[k] = replace(event, location=source.location) \
-                    if source is not None and event.coding.plover not in VIOLENT else event
+                location = source.location if source is not None else None
+                if location is None and home is not None and home.country in {
+                        event.source.actor.country,
+                        event.target.actor.country if event.target else None}:
+                    # talks and statements reported from the dateline's city happened there
+                    location = Place(name=home.name, country=home.country, admin1=home.admin1,
+                                     lat=home.lat, lon=home.lon, text="", start=-1, end=-1,
+                                     precision="place")
+                placed[k] = replace(event, location=location) \
+                    if location is not None and event.coding.plover not in VIOLENT else event
                 continue
             span, entry = chosen
             location = Place(name=entry.name, country=entry.country, admin1=entry.admin1,
