@@ -26,7 +26,7 @@ demo: $(STAMP)
 	@echo "Database: $(abspath $(DB))"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

@@ -29,7 +29,8 @@ SEATS = {
     "Islamabad Capital Territory": "Islamabad", "North Waziristan": "Miran Shah",
     "South Waziristan": "Wana", "Bajaur": "Khar", "Mohmand": "Ghalanai",
     "Khyber district": "Jamrud", "Kurram": "Parachinar", "Orakzai": "Kalaya",
-    "Dir": "Timargara", "Malakand": "Bat Khela", "Qila Abdullah": "Qila Abdullah", "Shangla": "Alpurai", "Kech": "Turbat",
+    "Dir": "Timargara", "Malakand": "Bat Khela", "Qila Abdullah": "Qila Abdullah",
+    "Shangla": "Alpurai", "Kech": "Turbat",
     "Bolan": "Dhadar", "Awaran": "Awaran", "Herat city": "Herat",
     "Badakhshan": "Fayzabad", "Badghis": "Qala i Naw", "Baghlan": "Pul-e Khumri",
     "Balkh": "Mazar-e Sharif", "Bamyan": "Bamyan", "Daykundi": "Nili", "Faryab": "Maymana",
@@ -71,7 +72,7 @@ def main(argv: list[str]) -> int:
         m = re.match(r"  - \{name: ([^,]+), kind: (\w+), country: (\w+|null),", line)
         if not m or "lat:" in line:
             continue
-        name, kind, country = m[1], m[2], m[3]
+        name, country = m[1], m[3]
         if country not in ISO2:
             missing.append(name)
             continue

@@ -80,3 +80,18 @@ def test_quantities_meet_their_floor(corpus_records):
 
     result = score_quantities(corpus_records, load_gold_quantities(GOLD / "quantities.jsonl"))
     assert result["f1"] >= FLOORS["quantities"]["f1"], result
+
+
+@pytest.mark.model
+def test_dates_and_places_meet_their_floors(corpus_records):
+    from dyadwatch.cli.evaluate import place_lookup
+    from dyadwatch.config import load_settings
+    from dyadwatch.evaluation.events import load_gold, summary
+
+    gold = load_gold(GOLD / "events.jsonl")
+    grounding = summary(corpus_records, gold, place_lookup(load_settings()))["grounding"]
+    floors = FLOORS["grounding"]
+    assert grounding["dates"]["pairs"] >= 100 and grounding["places"]["pairs"] >= 50
+    assert grounding["dates"]["accuracy"] >= floors["date_accuracy"], grounding["dates"]
+    assert grounding["places"]["country_accuracy"] >= floors["place_country_accuracy"]
+    assert grounding["places"]["place_accuracy"] >= floors["place_accuracy"]

@@ -4,7 +4,7 @@ Each case lists every event its sentence should yield, negated and hypothetical 
 (with their flags); the system's records, taken with ``--all``, must be exactly those: the same
 number of events, each agreeing on type and on source and target country and sector, and on
 every optional key the case gives (mode, date, date precision, flags, attribution,
-quantities). A case may carry ``known_failure: reason`` while the extractor cannot do it yet:
+quantities, location). A case may carry ``known_failure: reason`` while the extractor cannot do it yet:
 its test is then an expected failure that fails loudly once the extractor gets it right.
 """
 
@@ -28,9 +28,9 @@ def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
     return list(cases)
 
 
-def published_of(case: dict[str, Any]) -> date:
-    """The case's publication date."""
-    return date.fromisoformat(str(case["published"]))
+def published_of(case: dict[str, Any]) -> date | None:
+    """The case's publication date (None when the case has none)."""
+    return date.fromisoformat(str(case["published"])) if case.get("published") else None
 
 
 def _actor(actor: dict[str, Any] | None) -> str | None:
@@ -56,7 +56,8 @@ def _agrees(want: dict[str, Any], got: dict[str, Any]) -> list[str]:
     for flag in FLAGS:
         if bool(want.get(flag, False)) != bool(got["modality"][flag]):
             diffs.append(f"{flag} {got['modality'][flag]} != {bool(want.get(flag, False))}")
-    if "date" in want and str(want["date"]) != str(got.get("date")):
+    if "date" in want and str(want["date"]) != str(got.get("date")) and not (
+            want["date"] is None and got.get("date") is None):
         diffs.append(f"date {got.get('date')} != {want['date']}")
     if "date_precision" in want and want["date_precision"] != got.get("date_precision"):
         diffs.append(f"date precision {got.get('date_precision')} != {want['date_precision']}")
@@ -64,6 +65,8 @@ def _agrees(want: dict[str, Any], got: dict[str, Any]) -> list[str]:
             got.get("attributed_to")):
         diffs.append(f"attributed_to {_actor(got.get('attributed_to'))} != "
                      f"{want['attributed_to']}")
+    if "location" in want:
+        diffs.extend(_location(want["location"], got.get("location")))
     if "quantities" in want:
         wanted = sorted((q["unit"], float(q["value"]), q.get("approx"))
                         for q in want["quantities"])
@@ -71,6 +74,20 @@ def _agrees(want: dict[str, Any], got: dict[str, Any]) -> list[str]:
                        for q in got.get("quantities") or [])
         if wanted != found:
             diffs.append(f"quantities {found} != {wanted}")
+    return diffs
+
+
+def _location(want: dict[str, Any] | None, got: dict[str, Any] | None) -> list[str]:
+    if want is None:
+        return [] if got is None else [f"location {got.get('name')} != None"]
+    if got is None:
+        return [f"location None != {want['name']}"]
+    diffs = []
+    if got.get("name") != want["name"] or got.get("country") != want.get("country"):
+        diffs.append(f"location {got.get('name')}/{got.get('country')} != "
+                     f"{want['name']}/{want.get('country')}")
+    if "precision" in want and got.get("precision") != want["precision"]:
+        diffs.append(f"location precision {got.get('precision')} != {want['precision']}")
     return diffs
 
 

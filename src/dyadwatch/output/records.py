@@ -48,7 +48,8 @@ def event_record(event: Event, article: Article, versions: dict[str, str]) -> di
         "date_text": date.text if date else None,
         "location": None if loc is None else {
             "name": loc.name, "country": loc.country, "admin1": loc.admin1, "lat": loc.lat,
-            "lon": loc.lon, "text": loc.text, "start": loc.start, "end": loc.end},
+            "lon": loc.lon, "text": loc.text, "start": loc.start, "end": loc.end,
+            "precision": loc.precision},
         "quantities": [{"value": q.value, "unit": q.unit, "approx": q.approx, "text": q.text,
                         "start": q.start, "end": q.end} for q in event.quantities],
         "modality": {"negated": event.modality.negated,

@@ -23,10 +23,18 @@ def told_in_past(sent: Sentence, event: Event) -> bool:
                     tok)
     if verb.tag == "VBD":
         return True
+    if verb.dep == "ccomp" and verb.head != verb.i and verb.tag in ("VB", "VBP", "VBZ", "VBG") \
+            and sent.tokens[verb.head].tag == "VBD":
+        # "said the world should separate ...": a demand made when it was said
+        return True
     auxes = {c.lower for c in sent.children(verb.i) if c.dep in ("aux", "auxpass")}
-    # "was received", and "had agreed" (reported speech shifts the past back)
-    return verb.tag == "VBN" and bool(auxes & {"was", "were", "had"}) and \
-        not auxes & {"has", "have"}
+    if verb.tag != "VBN" or auxes & {"has", "have"}:
+        return False
+    # "was received", "had agreed" (reported speech shifts the past back); but "had earlier
+    # blamed" is before the story, not in it
+    earlier = any(c.lower in ("earlier", "previously", "already", "before") for c in
+                  sent.children(verb.i) if c.dep == "advmod")
+    return bool(auxes & {"was", "were"}) or ("had" in auxes and not earlier)
 
 
 def continues_episode(sent: Sentence, event: Event, dated: Event,
@@ -36,11 +44,8 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
     present or perfect tense ("Pakistan has long accused") is background, not the episode."""
     if event.modality.planned or not told_in_past(sent, event):
         return False
-    if span is None:  # the same paragraph: one scene, whoever acts in it
-        return (dated.coding.plover in VIOLENT) == (event.coding.plover in VIOLENT) or \
-            event.sentence == dated.sentence
-    if not 0 < event.sentence - dated.sentence <= span:
-        return False
+    if span is not None and not 0 < event.sentence - dated.sentence <= span:
+        return False  # (span None: the same paragraph, however long)
     violent = dated.coding.plover in VIOLENT
     if violent != (event.coding.plover in VIOLENT):
         return False  # a reaction to an attack ("condemned the bombing") has its own day

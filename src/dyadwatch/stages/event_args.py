@@ -38,6 +38,11 @@ _AFFILIATION_VERBS = frozenset({"lead", "link", "affiliate", "associate", "belon
                                 "connect", "head"})
 
 
+#: Nouns naming places: a nationality adjective on them says where, not who.
+_PLACE_HEADS = frozenset({"town", "city", "village", "district", "province", "area", "region",
+                          "territory", "soil", "valley", "border"})
+
+
 class MentionIndex:
     """Which actor mention covers which token of one sentence."""
 
@@ -85,10 +90,11 @@ class MentionIndex:
                         found = self.actor_of(obj.i, depth + 1)
                         if found is not None:
                             return found
+        place_noun = sent.tokens[i].lemma.lower() in _PLACE_HEADS
         for child in kids(sent, i, _THROUGH_NEXT):
             found = self._at.get(child.i)
-            if found is not None:
-                return found
+            if found is not None and not (place_noun and found.actor.kind == "state"):
+                return found  # ("the Pakistani border town" is a place, not Pakistan)
         return None
 
     def actors_of(self, heads: list[int]) -> list[ActorMention]:

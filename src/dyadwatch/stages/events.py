@@ -36,6 +36,7 @@ from dyadwatch.stages.event_args import (
 )
 from dyadwatch.stages.modality import (
     announces_force,
+    backgrounded,
     describes_trend,
     embedded_content,
     intent,
@@ -381,7 +382,8 @@ class EventStage(ArticleStage):
                     sentence=sent.index, modality=mod, attributed_to=ev_attr,
                     confidence=score(kind, source, target, mod, sent.is_headline,
                                      ev_attr is not None and
-                                     ev_attr.actor.key != source.actor.key, main),
+                                     ev_attr.actor.key != source.actor.key, main,
+                                     backgrounded(sent, tok.i)),
                     rule=f"{kind}:{trigger.lemma}",
                 )
 

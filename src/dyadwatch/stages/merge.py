@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyadwatch.model import Article, Event, Sentence
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.confidence import calibrated
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.quantities import unique_quantities
 
@@ -139,4 +140,5 @@ class MergeStage(ArticleStage):
         headlines = {s.index for s in article.sentences if s.is_headline}
         events = fold_claims(drop_repeated_headlines(list(article.events), headlines))
         events = fill_from_antecedents(events, article.sentences)
+        events = [replace(e, confidence=calibrated(e.confidence)) for e in events]
         return article.with_annotations(self.provides, events=tuple(merge_events(events)))

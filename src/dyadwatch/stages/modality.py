@@ -219,6 +219,28 @@ def intent(sent: Sentence, i: int, speech: frozenset[str]) -> tuple[bool, bool]:
     return future and not negated, future and negated
 
 
+#: Subordinators and prepositions that put an event in the background of another.
+_BACKGROUND = frozenset({"after", "before", "since", "until", "following", "amid", "despite",
+                         "as", "while", "when"})
+
+
+def backgrounded(sent: Sentence, i: int) -> bool:
+    """The event is told as the background of another ("a day after the TTP *announced*...",
+    "amid tensions over the *closure*", "since the Taliban *took* power"): it is often older,
+    less precisely reported, and less often the point of the sentence."""
+    chain = [i, *ancestors(sent, i)]
+    for k, j in enumerate(chain[:-1]):
+        tok = sent.tokens[j]
+        head = sent.tokens[chain[k + 1]]
+        if tok.dep == "advcl" and any(m.lower in _BACKGROUND for m in kids(sent, j, ("mark",))):
+            return True
+        if tok.dep in ("pobj", "pcomp") and head.lower in _BACKGROUND:
+            return True
+        if tok.dep == "relcl":
+            return True
+    return False
+
+
 def main_clause(sent: Sentence, i: int, speech: frozenset[str]) -> bool:
     """The event is what the sentence reports, not a subordinate detail: the root, a verb
     coordinated with it, or the clause a reporting verb introduces."""

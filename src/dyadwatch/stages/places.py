@@ -71,11 +71,12 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
         noun = sent.tokens[adj.head]
         if not state or adj.dep != "amod":
             continue
-        if noun.lemma.lower() == "capital" and kb.actors[state].capital:
+        capital_name = kb.actors[state].capital
+        if noun.lemma.lower() == "capital" and capital_name:
             # "the Pakistani capital": the capital city itself
-            capital = kb.place(kb.actors[state].capital.split(",")[0])
-            if capital is not None:
-                out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), capital))
+            city = kb.place(capital_name.split(",")[0])
+            if city is not None:
+                out.append((sent.span(ent.token_start, noun.i + 1, "PLACE"), city))
                 taken.update(range(ent.token_start, noun.i + 1))
             continue
         named = [o for p in kids(sent, noun.i, ("prep",)) if p.lower == "of"
@@ -275,6 +276,9 @@ class PlaceStage(ArticleStage):
                                                    inferred=True))
         if target.actor.key == event.source.actor.key:
             return event
-        return replace(event, target=target, id=event_id(
+        # the attack now has a place and a side it hit: the same evidence a named target gives
+        confidence = round(min(0.95, event.confidence + (0.08 if event.target is None else
+                                                         0.03)), 3)
+        return replace(event, target=target, confidence=confidence, id=event_id(
             article.id, sent.start, event.trigger.start, event.coding.plover,
             event.source.actor.key, target.actor.key))
