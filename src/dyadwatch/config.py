@@ -32,6 +32,7 @@ class Settings:
     n_process: int = 1
     languages: tuple[str, ...] = ("en",)
     input_encoding: str = "utf-8"
+    write_token: str = ""
 
     def __post_init__(self) -> None:
         if not self.db.strip():
@@ -47,6 +48,9 @@ class Settings:
             raise ConfigError(f"setting n_process={self.n_process} must be between 1 and 64")
         if not self.languages:
             raise ConfigError("setting languages is empty: give at least one code, e.g. en")
+        if self.write_token and len(self.write_token) < 16:
+            raise ConfigError("setting write_token is too short: use at least 16 random "
+                              "characters (or leave it empty: the server is then read-only)")
         try:
             "".encode(self.input_encoding)
         except LookupError:

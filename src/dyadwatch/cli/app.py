@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> None:
         import dyadwatch.cli.actors  # noqa: F401 - registers the commands
         import dyadwatch.cli.commands  # noqa: F401
         import dyadwatch.cli.evaluate  # noqa: F401
+        import dyadwatch.cli.serve  # noqa: F401
 
         result = app(args=args, prog_name="dyadwatch", standalone_mode=False)
         code = result if isinstance(result, int) else 0

@@ -58,6 +58,8 @@ def event_record(event: Event, article: Article, versions: dict[str, str]) -> di
         "attributed_to": actor_record(event.attributed_to),
         "evidence": {"sentence": event.evidence.text, "start": event.evidence.start,
                      "end": event.evidence.end},
+        "date_span": None if date is None or date.fallback or date.start < 0 else {
+            "start": date.start, "end": date.end},
         "also": [{"sentence": s.text, "start": s.start, "end": s.end} for s in event.also],
         "trigger": {"text": event.trigger.text, "start": event.trigger.start,
                     "end": event.trigger.end},

@@ -232,8 +232,11 @@ class EventStage(ArticleStage):
                 # the subject does; "welcomed Pakistan's decision" names a decision
                 heads = [o.i for o in objects] or (subjects(sent, tok.i)
                                                    if is_passive(sent, tok.i) else [])
-                if not any(index.at(h) or any(index.at(c.i) for c in kids(sent, h, ("appos",)))
-                           for h in heads):
+                found = [m for h in heads for m in [index.at(h), *(
+                    index.at(c.i) for c in kids(sent, h, ("appos",)))] if m is not None]
+                if trigger.swap:  # "hosts three million Afghans" hosts people, not a visit
+                    found = [m for m in found if m.actor.sector not in ("CVL", "REF")]
+                if not found:
                     continue
             if trigger.xcomp and not any(c.lemma in trigger.xcomp for c in kids(
                     sent, tok.i, ("xcomp", "ccomp", "advcl"))):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from importlib import resources
 from pathlib import Path
 
@@ -22,8 +23,10 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for an SQLite file (WAL, foreign keys on) or a PostgreSQL server."""
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine for an SQLite file (WAL, foreign keys on) or a PostgreSQL server; with
+    ``read_only`` every connection refuses writes (SQLite opens the file read-only; PostgreSQL
+    sessions default to read-only transactions)."""
     url = normalise_url(url)
     try:
         parsed = make_url(url)
@@ -38,6 +41,19 @@ def make_engine(url: str) -> Engine:
                                    f"{path / 'dyadwatch.db'}")
             if not path.parent.exists():
                 raise StorageError(f"folder {path.parent} does not exist; create it first")
+        if read_only and database and database != ":memory:":
+            if not Path(database).is_file():
+                raise StorageError(f"no database at {database}: create it with `make demo` or "
+                                   "`dyadwatch ingest PATH --db FILE`")
+            uri = f"file:{Path(database).resolve()}?mode=ro"
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=30, check_same_thread=False))
+
+            @event.listens_for(engine, "connect")
+            def _read_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+                dbapi_connection.execute("PRAGMA query_only=ON")
+
+            return engine
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
@@ -51,7 +67,8 @@ def make_engine(url: str) -> Engine:
 
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=options)
     raise StorageError(f"unsupported database {parsed.get_backend_name()!r}: use an SQLite file "
                        "path or a postgresql:// URL")
 
@@ -68,6 +85,21 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def check_revision(engine: Engine) -> None:
+    """Refuse a database whose schema is not this version's (a read-only opener cannot migrate
+    it): ``SchemaVersionError`` says what to run."""
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise StorageError(f"cannot open the database: {exc.orig}") from None
+    if current != head_revision():
+        raise SchemaVersionError(
+            f"the database is at schema revision {current}, this dyadwatch needs "
+            f"{head_revision()}: run `dyadwatch ingest` or `dyadwatch reprocess` on it once to "
+            "migrate it, or use a database made by this version")
 
 
 def migrate(engine: Engine) -> str:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from dyadwatch.storage.tables import events
+from dyadwatch.storage.tables import events, evidence, mentions
 
 #: Columns a caller may sort events by (name -> column); anything else is refused.
 SORTABLE = {
@@ -26,7 +26,8 @@ class EventFilter:
     """What a user may filter events by. ``dyad`` is a pair of ISO3 codes, in either direction.
 
     ``since``/``until`` compare with the event's date range, so a month-precision event counts
-    for any day of its month. Negated and hypothetical events are left out unless
+    for any day of its month. ``place`` is a country code or part of a place name; ``text``
+    searches the evidence sentences. Negated and hypothetical events are left out unless
     ``include_unreal``.
     """
 
@@ -40,6 +41,8 @@ class EventFilter:
     min_confidence: float | None = None
     include_unreal: bool = False
     document_id: str | None = None
+    place: str | None = None
+    text: str | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """The WHERE clauses this filter stands for."""
@@ -66,6 +69,16 @@ class EventFilter:
             out.append(c.date_start <= self.until)
         if self.min_confidence is not None:
             out.append(c.confidence >= self.min_confidence)
+        if self.place:
+            # a country code, or a place name (case-insensitive, part of it)
+            out.append(or_(c.location_country == self.place.upper(),
+                           func.lower(c.location_name).like(f"%{self.place.lower()}%")))
+        if self.text:
+            pattern = f"%{self.text.lower()}%"
+            out.append(c.id.in_(
+                select(mentions.c.event_id)
+                .join(evidence, evidence.c.id == mentions.c.evidence_id)
+                .where(func.lower(evidence.c.sentence).like(pattern))))
         if not self.include_unreal:
             out.append(and_(c.negated.is_(False), c.hypothetical.is_(False)))
         return out
