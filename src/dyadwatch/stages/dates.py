@@ -294,5 +294,8 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int) -> int | None:
         if node.pos in ("NOUN", "PROPN") and (
                 node.lemma.lower() in _event_nouns() or
                 (sent.tokens[i].dep == "poss" and sent.tokens[i].head == j)):
+            if node.dep == "pobj" and node.head != j and \
+                    sent.tokens[node.head].lower in ("during", "in", "amid", "at"):
+                continue  # "killed him during a raid on Friday": the raid is when it happened
             return None  # an event noun's own date ("Saturday's attack"), not the clause's
     return None
