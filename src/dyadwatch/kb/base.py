@@ -32,6 +32,7 @@ def is_acronym(name: str) -> bool:
     return 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
     """Normalise a name for lookup: case, apostrophes, hyphens and a leading article ignored."""
     text = text.translate(_APOSTROPHES).lower()

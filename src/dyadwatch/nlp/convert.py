@@ -14,6 +14,13 @@ _LINE_BREAK = re.compile(r"\n+")
 _FINAL = (".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")")
 
 
+#: Token attributes read in one array per document (asking each spaCy Token for its
+#: attributes builds a Python object per token and costs more than the parse's last layers).
+_COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "HEAD",
+            "IS_SPACE")
+_IOB = {0: "", 1: "I", 2: "O", 3: "B"}
+
+
 def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Our records for every sentence of ``doc`` (leading/trailing whitespace tokens dropped)."""
     text = doc.text  # built from the tokens on every access: read it once
@@ -21,45 +28,59 @@ def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
     # Span.ents scans every entity of the document for each sentence: read them once instead.
     ents = list(doc.ents)
     ent_starts = [e.start for e in ents]
-    # Head offsets as one array: asking each token for its head builds a Token object each time.
-    heads = [i + int(offset) for i, offset in enumerate(doc.to_array("HEAD").astype("int64"))]
+    rows = doc.to_array(list(_COLUMNS)).tolist()
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+
+    def name(value: int) -> str:
+        found = names.get(value)
+        if found is None:
+            found = names[value] = strings[value]
+        return found
+
+    # (text, start, end, lemma, pos, tag, dep, head, ent type, ent iob, is space) per token
+    cells = [(text[r[0]:r[0] + r[1]], r[0], r[0] + r[1], name(r[2]), name(r[3]), name(r[4]),
+              name(r[5]), k + _signed(r[8]), name(r[6]), _IOB.get(r[7], ""), bool(r[9]))
+             for k, r in enumerate(rows)]
     sentences: list[Sentence] = []
     for sent in doc.sents:
         first, last = sent.start, sent.end - 1
-        while first <= last and doc[first].is_space:
+        while first <= last and cells[first][10]:
             first += 1
-        while last >= first and doc[last].is_space:
+        while last >= first and cells[last][10]:
             last -= 1
         if first > last:
             continue
         lo = bisect.bisect_left(ent_starts, first)
         hi = bisect.bisect_left(ent_starts, last + 1)
         inside = [e for e in ents[lo:hi] if e.end <= last + 1]
-        sentences.append(_sentence(doc, text, inside, heads, first, last + 1, len(sentences),
+        sentences.append(_sentence(cells, text, inside, first, last + 1, len(sentences),
                                    breaks))
     return tuple(sentences)
 
 
-def _sentence(doc: Doc, text: str, ents: list[SpacySpan], heads: list[int], first: int,
+def _signed(value: int) -> int:
+    """HEAD comes out of ``to_array`` as an unsigned 64-bit offset."""
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _sentence(cells: list[tuple], text: str, ents: list[SpacySpan], first: int,  # type: ignore[type-arg]
               end: int, index: int, breaks: list[int]) -> Sentence:
     tokens = []
     for i in range(first, end):
-        tok = doc[i]
-        head = heads[i] - first if first <= heads[i] < end else i - first
-        tokens.append(Token(
-            i=i - first, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
-            lemma=tok.lemma_, pos=tok.pos_, tag=tok.tag_, dep=tok.dep_, head=head,
-            ent_type=tok.ent_type_, ent_iob=tok.ent_iob_,
-        ))
-    start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        word, start_char, end_char, lemma, pos, tag, dep, head_i, ent_type, ent_iob, _ = cells[i]
+        head = head_i - first if first <= head_i < end else i - first
+        tokens.append(Token(i=i - first, text=word, start=start_char, end=end_char, lemma=lemma,
+                            pos=pos, tag=tag, dep=dep, head=head, ent_type=ent_type,
+                            ent_iob=ent_iob))
+    start, stop = cells[first][1], cells[end - 1][2]
     entities = tuple(
         Span(e.start_char, e.end_char, e.text, e.label_, e.start - first, e.end - first,
              e.ent_id_ or "")
         for e in ents
     )
-    sentence_text = text[start:stop]
     return Sentence(
-        index=index, start=start, end=stop, text=sentence_text, tokens=tuple(tokens),
+        index=index, start=start, end=stop, text=text[start:stop], tokens=tuple(tokens),
         entities=entities, paragraph=bisect.bisect_left(breaks, start),
         is_headline=_is_headline(text, start, stop, tokens),
     )

@@ -262,6 +262,10 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         if len(ids) == 1 and kb.actors[ids[0]].kind != "state":
             owner = ids[0]
             continue
+        named = _named_inside(sent, lo, hi, kb)
+        if named is not None:  # "the Baloch Liberation Army (BLA) group"
+            owner = named
+            continue
         words.append(phrase)
     if country is None and owner is None:
         for prep in sent.children(tok.i):

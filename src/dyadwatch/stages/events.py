@@ -538,7 +538,9 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
     elif between:
         targets.extend(between)
     asking = trigger.cameo_for(None)[:2] in ("02", "10")
-    for acl in kids(sent, tok.i, ("acl",)):  # "strikes targeting X", "attacks aimed at X"
+    holders = [tok.i] + ([tok.head] if tok.dep == "compound" else [])
+    for acl in (a for h in holders for a in kids(sent, h, ("acl",))):
+        # "strikes targeting X", "a deportation campaign targeting foreigners"
         if asking:
             break  # "a request to extradite X": X is what is asked for, not who is asked
         targets.extend(direct_objects(sent, acl.i))

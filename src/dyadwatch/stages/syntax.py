@@ -73,14 +73,21 @@ def subjects(sent: Sentence, i: int) -> list[int]:
             break
         if tok.dep in ("acl", "relcl") and tok.head != j:
             noun = sent.tokens[tok.head]
-            if tok.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != noun.i:
-                # "the PKK issued a declaration demanding ...": the issuer demands
+            if tok.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != noun.i and \
+                    noun.lemma.lower() in MESSAGE_NOUNS:
+                # "the PKK issued a declaration demanding ...": the issuer demands (but in
+                # "launched a campaign targeting foreigners" the campaign is no speaker)
                 return subjects(sent, noun.head)
             return conjuncts(sent, tok.head) if tok.dep == "acl" else [tok.head]
         break
     return []
 
 
+#: Nouns whose issuer speaks through them ("a statement urging ...", "a letter demanding ...").
+MESSAGE_NOUNS = frozenset({"statement", "declaration", "resolution", "letter", "message",
+                           "communique", "communiqué", "note", "order", "decree", "appeal",
+                           "call", "notice", "notification", "circular", "directive",
+                           "ultimatum", "warning", "demand", "request", "proposal", "memo"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
