@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,27 +108,37 @@ def extract_paths(paths: Iterable[str | Path], published: str | date | None = No
     pipeline = pipeline_for(settings)
     options = read_options(settings, as_date(published))
     stream = read_sources(list(paths), options, notice or (lambda _m: None))
+    # Results come out in input order: a rejection waits until the articles read before it
+    # have been processed.
+    held: deque[ExtractResult] = deque()
     read = 0
-    batch: list[Article] = []
-    for item in stream:
-        if isinstance(item, Rejection):
-            yield ExtractResult(item.doc, rejection=item)
-            continue
-        read += 1
-        batch.append(item)
-        if len(batch) >= pipeline.batch_size:
-            yield from _results(pipeline, batch, include_all)
-            batch = []
-    if batch:
-        yield from _results(pipeline, batch, include_all)
+
+    def batches() -> Iterator[list[Article]]:
+        nonlocal read
+        batch: list[Article] = []
+        for item in stream:
+            if isinstance(item, Rejection):
+                held.append(ExtractResult(item.doc, rejection=item))
+                continue
+            read += 1
+            batch.append(item)
+            held.append(ExtractResult(item.doc))
+            if len(batch) >= pipeline.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for batch in pipeline.run_batches(batches()):
+        done = deque(batch)  # the next article entries of ``held``, in the same order
+        while held and (held[0].rejection is not None or done):
+            result = held.popleft()
+            if result.rejection is None:
+                result.records = records_of(done.popleft(), pipeline, include_all)
+            yield result
+    yield from held  # rejections after the last article
     if read == 0:
         raise NothingToReadError("no document could be read from the paths given")
-
-
-def _results(pipeline: Pipeline, batch: list[Article], include_all: bool
-             ) -> Iterator[ExtractResult]:
-    for article in pipeline.process_batch(batch):
-        yield ExtractResult(article.doc, records_of(article, pipeline, include_all))
 
 
 @dataclass
@@ -177,23 +187,17 @@ def ingest(paths: Iterable[str | Path], db: str | None = None,
     summary = IngestSummary(db=settings.db)
     with Store.open(settings.db_url) as store:
         run = store.start_run("ingest", pipeline.versions)
-        seen: set[str] = set()
-        batch: list[Article] = []
-        for item in read_sources(list(paths), options, notice or (lambda _m: None)):
-            if isinstance(item, Rejection):
-                store.save_rejection(item)
-                summary.rejected += 1
-                summary.reasons[item.reason] += 1
-                summary.rejections.append(item)
+        items = read_sources(list(paths), options, notice or (lambda _m: None))
+        batches = _fresh_batches(items, store, pipeline.batch_size, summary, progress)
+        for batch in pipeline.run_batches(batches):
+            for article in batch:
+                records = records_of(article, pipeline, include_all=True)
+                if store.save_article(article, records, pipeline.versions):
+                    summary.stored += 1
+                    summary.events += len(records)
+                else:
+                    summary.skipped += 1
                 _tick(progress)
-                continue
-            summary.read += 1
-            batch.append(item)
-            if len(batch) >= pipeline.batch_size:
-                _store_batch(store, pipeline, batch, seen, summary, progress)
-                batch = []
-        if batch:
-            _store_batch(store, pipeline, batch, seen, summary, progress)
         store.finish_run(run, {"read": summary.read, "skipped": summary.skipped,
                                "rejected": summary.rejected, "events": summary.events})
     return summary
@@ -204,8 +208,33 @@ def _tick(progress: Progress | None, n: int = 1) -> None:
         progress(n)
 
 
-def _store_batch(store: Store, pipeline: Pipeline, batch: list[Article], seen: set[str],
-                 summary: IngestSummary, progress: Progress | None) -> None:
+def _fresh_batches(items: Iterable[Article | Rejection], store: Store, size: int,
+                   summary: IngestSummary, progress: Progress | None
+                   ) -> Iterator[list[Article]]:
+    """Batches of the articles not stored yet; rejections are saved, known articles counted."""
+    seen: set[str] = set()
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Rejection):
+            store.save_rejection(item)
+            summary.rejected += 1
+            summary.reasons[item.reason] += 1
+            summary.rejections.append(item)
+            _tick(progress)
+            continue
+        summary.read += 1
+        batch.append(item)
+        if len(batch) >= size:
+            if fresh := _unknown(batch, store, seen, summary, progress):
+                yield fresh
+            batch = []
+    if batch and (fresh := _unknown(batch, store, seen, summary, progress)):
+        yield fresh
+
+
+def _unknown(batch: list[Article], store: Store, seen: set[str], summary: IngestSummary,
+             progress: Progress | None) -> list[Article]:
+    """The articles of ``batch`` neither stored nor seen earlier in this run."""
     known = store.known_documents(a.id for a in batch) | seen
     fresh = []
     for article in batch:
@@ -214,16 +243,9 @@ def _store_batch(store: Store, pipeline: Pipeline, batch: list[Article], seen: s
             _tick(progress)
         else:
             known.add(article.id)
+            seen.add(article.id)
             fresh.append(article)
-    seen.update(a.id for a in fresh)
-    for article in pipeline.process_batch(fresh) if fresh else []:
-        records = records_of(article, pipeline, include_all=True)
-        if store.save_article(article, records, pipeline.versions):
-            summary.stored += 1
-            summary.events += len(records)
-        else:
-            summary.skipped += 1
-        _tick(progress)
+    return fresh
 
 
 def reprocess(db: str | None = None, since: str | None = None, everything: bool = False,
@@ -240,9 +262,11 @@ def reprocess(db: str | None = None, since: str | None = None, everything: bool 
     with Store.open(settings.db_url) as store:
         run = store.start_run("reprocess", pipeline.versions)
         ids = store.stale_documents(pipeline.versions, since, everything)
-        for i in range(0, len(ids), pipeline.batch_size):
-            articles = [store.load_article(doc_id) for doc_id in ids[i:i + pipeline.batch_size]]
-            for article in pipeline.process_batch(articles):
+        size = pipeline.batch_size
+        batches = ([store.load_article(doc_id) for doc_id in ids[i:i + size]]
+                   for i in range(0, len(ids), size))
+        for batch in pipeline.run_batches(batches):
+            for article in batch:
                 records = records_of(article, pipeline, include_all=True)
                 store.replace_events(article, records, pipeline.versions)
                 summary.read += 1

@@ -74,3 +74,20 @@ def test_extract_csv_has_a_header_and_one_row_per_record(seeds_dir):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and list(rows[0]) == list(FLAT_COLUMNS)
     assert all(r["doc"].endswith(".txt") and r["plover"] for r in rows)
+
+
+@pytest.mark.model
+def test_extract_results_come_in_input_order_across_batches_and_rejections(tmp_path):
+    from dyadwatch import api
+    from dyadwatch.config import load_settings
+
+    names = []
+    for k in range(7):  # batches of 2: rejections fall before, inside and after batches
+        name = f"{k}.txt"
+        text = "" if k in (0, 3, 6) else f"Pakistan condemned attack number {k} on Monday."
+        (tmp_path / name).write_text(text)
+        names.append(name)
+    results = list(api.extract_paths([tmp_path], published="2024-01-10",
+                                     settings=load_settings(batch_size=2)))
+    assert [r.doc for r in results] == names
+    assert [r.rejection is not None for r in results] == [k in (0, 3, 6) for k in range(7)]

@@ -72,20 +72,20 @@ class Sentence:
     entities: tuple[Span, ...] = ()
     paragraph: int = 0
     is_headline: bool = False
-    _children: tuple[tuple[int, ...], ...] = field(
+    _children: tuple[tuple[Token, ...], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
 
     def __post_init__(self) -> None:
-        kids: list[list[int]] = [[] for _ in self.tokens]
+        kids: list[list[Token]] = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i and 0 <= tok.head < len(kids):
-                kids[tok.head].append(tok.i)
+                kids[tok.head].append(tok)
         object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
 
     def children(self, i: int) -> tuple[Token, ...]:
         """The tokens whose head is token ``i``, in sentence order."""
-        return tuple(self.tokens[j] for j in self._children[i])
+        return self._children[i]
 
     def subtree(self, i: int) -> tuple[int, int]:
         """The token range ``[first, last + 1)`` covered by token ``i`` and its descendants."""
@@ -94,7 +94,7 @@ class Sentence:
         while stack:
             j = stack.pop()
             lo, hi = min(lo, j), max(hi, j)
-            stack.extend(self._children[j])
+            stack.extend(t.i for t in self._children[j])
         return lo, hi + 1
 
     def root(self) -> Token | None:

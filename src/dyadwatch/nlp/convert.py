@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from dyadwatch.model import Sentence, Span, Token
 
@@ -16,47 +19,80 @@ _FINAL = (".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")")
 
 #: Token attributes read in one array per document (asking each spaCy Token for its
 #: attributes builds a Python object per token and costs more than the parse's last layers).
-_COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "HEAD",
-            "IS_SPACE")
+_COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "ENT_ID",
+            "HEAD", "IS_SPACE", "SENT_START")
 _IOB = {0: "", 1: "I", 2: "O", 3: "B"}
 
 
 def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Our records for every sentence of ``doc`` (leading/trailing whitespace tokens dropped)."""
+    if not len(doc):
+        return ()
     text = doc.text  # built from the tokens on every access: read it once
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-    # Span.ents scans every entity of the document for each sentence: read them once instead.
-    ents = list(doc.ents)
-    ent_starts = [e.start for e in ents]
-    rows = doc.to_array(list(_COLUMNS)).tolist()
+    idx, length, lemma, pos, tag, dep, ent_type, ent_iob, ent_id, head, space, sent_start = zip(
+        *doc.to_array(list(_COLUMNS)).tolist(), strict=True)
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-
-    def name(value: int) -> str:
-        found = names.get(value)
-        if found is None:
-            found = names[value] = strings[value]
-        return found
-
-    # (text, start, end, lemma, pos, tag, dep, head, ent type, ent iob, is space) per token
-    cells = [(text[r[0]:r[0] + r[1]], r[0], r[0] + r[1], name(r[2]), name(r[3]), name(r[4]),
-              name(r[5]), k + _signed(r[8]), name(r[6]), _IOB.get(r[7], ""), bool(r[9]))
-             for k, r in enumerate(rows)]
+    # Entities from the IOB columns (Doc.ents builds a Python Span per entity and scans
+    # every token again; the spans are found here as spaCy finds them).
+    ents = _entities(ent_iob, ent_type)
+    ent_starts = [e[0] for e in ents]
+    lemmas, tags, deps, ids = (_names(column, strings) for column in (lemma, tag, dep, ent_id))
+    columns = _Columns(text, idx, length, lemmas, _names(pos, strings), tags, deps,
+                       _names(ent_type, strings), [_IOB.get(v, "") for v in ent_iob],
+                       [k + _signed(v) for k, v in enumerate(head)], ids)
+    bounds = [k for k, v in enumerate(sent_start) if v == 1 or k == 0] + [len(doc)]
     sentences: list[Sentence] = []
-    for sent in doc.sents:
-        first, last = sent.start, sent.end - 1
-        while first <= last and cells[first][10]:
+    for first, end in itertools.pairwise(bounds):
+        last = end - 1
+        while first <= last and space[first]:
             first += 1
-        while last >= first and cells[last][10]:
+        while last >= first and space[last]:
             last -= 1
         if first > last:
             continue
         lo = bisect.bisect_left(ent_starts, first)
         hi = bisect.bisect_left(ent_starts, last + 1)
-        inside = [e for e in ents[lo:hi] if e.end <= last + 1]
-        sentences.append(_sentence(cells, text, inside, first, last + 1, len(sentences),
-                                   breaks))
+        inside = [e for e in ents[lo:hi] if e[1] <= last + 1]
+        sentences.append(_sentence(columns, inside, first, last + 1, len(sentences), breaks))
     return tuple(sentences)
+
+
+class _Columns(NamedTuple):
+    """One document's token attributes, one list per attribute, indexed by token."""
+
+    text: str
+    idx: Sequence[int]
+    length: Sequence[int]
+    lemma: Sequence[str]
+    pos: Sequence[str]
+    tag: Sequence[str]
+    dep: Sequence[str]
+    ent_type: Sequence[str]
+    ent_iob: Sequence[str]
+    head: Sequence[int]
+    ent_id: Sequence[str]
+
+
+def _entities(iob: Sequence[int], label: Sequence[int]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the entities: a B token opens one, I tokens extend it."""
+    found: list[tuple[int, int]] = []
+    start = -1
+    for k, value in enumerate(iob):
+        if value == 1:  # I: inside the open entity
+            continue
+        if start != -1:
+            found.append((start, k))
+        start = k if value == 3 and label[k] else -1
+    if start != -1:
+        found.append((start, len(iob)))
+    return found
+
+
+def _names(column: Sequence[int], strings: StringStore) -> list[str]:
+    """The strings behind a column of hash values (each distinct value looked up once)."""
+    lookup = {value: strings[value] if value else "" for value in set(column)}
+    return [lookup[value] for value in column]
 
 
 def _signed(value: int) -> int:
@@ -64,24 +100,25 @@ def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def _sentence(cells: list[tuple], text: str, ents: list[SpacySpan], first: int,  # type: ignore[type-arg]
-              end: int, index: int, breaks: list[int]) -> Sentence:
-    tokens = []
-    for i in range(first, end):
-        word, start_char, end_char, lemma, pos, tag, dep, head_i, ent_type, ent_iob, _ = cells[i]
-        head = head_i - first if first <= head_i < end else i - first
-        tokens.append(Token(i=i - first, text=word, start=start_char, end=end_char, lemma=lemma,
-                            pos=pos, tag=tag, dep=dep, head=head, ent_type=ent_type,
-                            ent_iob=ent_iob))
-    start, stop = cells[first][1], cells[end - 1][2]
-    entities = tuple(
-        Span(e.start_char, e.end_char, e.text, e.label_, e.start - first, e.end - first,
-             e.ent_id_ or "")
-        for e in ents
-    )
+def _sentence(c: _Columns, ents: list[tuple[int, int]], first: int, end: int, index: int,
+              breaks: list[int]) -> Sentence:
+    text = c.text
+    tokens = [
+        Token(i - first, text[c.idx[i]:c.idx[i] + c.length[i]], c.idx[i], c.idx[i] + c.length[i],
+              c.lemma[i], c.pos[i], c.tag[i], c.dep[i],
+              c.head[i] - first if first <= c.head[i] < end else i - first,
+              c.ent_type[i], c.ent_iob[i])
+        for i in range(first, end)
+    ]
+    start, stop = c.idx[first], c.idx[end - 1] + c.length[end - 1]
+    entities = []
+    for a, b in ents:
+        lo, hi = c.idx[a], c.idx[b - 1] + c.length[b - 1]
+        entities.append(Span(lo, hi, text[lo:hi], c.ent_type[a], a - first, b - first,
+                             c.ent_id[a]))
     return Sentence(
         index=index, start=start, end=stop, text=text[start:stop], tokens=tuple(tokens),
-        entities=entities, paragraph=bisect.bisect_left(breaks, start),
+        entities=tuple(entities), paragraph=bisect.bisect_left(breaks, start),
         is_headline=_is_headline(text, start, stop, tokens),
     )
 

@@ -123,8 +123,11 @@ def _after_titles(tokens: tuple[Token, ...], kb: KnowledgeBase) -> list[tuple[in
 def _before_appositions(tokens: tuple[Token, ...], kb: KnowledgeBase
                         ) -> list[tuple[int, int]]:
     found = []
+    caps = [_capitalised(t) for t in tokens]
     for i in range(len(tokens)):
-        if i and (_capitalised(tokens[i - 1]) or tokens[i - 1].text in ("'s", "’s")):
+        if not caps[i] and tokens[i].lower.rstrip(".") not in HONORIFICS:
+            continue  # no name run starts here
+        if i and (caps[i - 1] or tokens[i - 1].text in ("'s", "’s")):
             continue
         end = _name_run(tokens, i)
         if end == i or end + 2 >= len(tokens) or tokens[end].text != ",":

@@ -18,8 +18,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"}
 
 def kids(sent: Sentence, i: int, deps: Iterable[str] | None = None) -> list[Token]:
     """Children of token ``i``, optionally only those whose dependency label is in ``deps``."""
-    wanted = None if deps is None else set(deps)
-    return [t for t in sent.children(i) if wanted is None or t.dep in wanted]
+    if deps is None:
+        return list(sent.children(i))
+    wanted = deps if isinstance(deps, (frozenset, set)) else set(deps)
+    return [t for t in sent.children(i) if t.dep in wanted]
 
 
 def conjuncts(sent: Sentence, i: int) -> list[int]:
