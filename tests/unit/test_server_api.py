@@ -156,3 +156,17 @@ def test_missing_database_is_a_clear_error(tmp_path) -> None:  # type: ignore[no
 
     with pytest.raises(StorageError, match="make demo"):
         create_app(Settings(db=str(tmp_path / "none.db")))
+
+
+def test_an_unreadable_database_is_a_503_in_the_one_error_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.db"
+    build(path)
+    client = TestClient(create_app(Settings(db=str(path))))
+    assert client.get("/api/events").status_code == 200
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"broken.db{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    response = client.get("/api/events")
+    assert response.status_code == 503
+    error = response.json()["error"]
+    assert error["code"] == "unavailable" and "cannot be read" in error["message"]

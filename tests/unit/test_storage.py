@@ -162,3 +162,27 @@ def test_date_range():
     assert date_range("2024-03", "month") == (date(2024, 3, 1), date(2024, 3, 31))
     assert date_range("2024-03-18", "week") == (date(2024, 3, 18), date(2024, 3, 24))
     assert date_range(None, None) == (None, None)
+
+
+def test_a_read_only_engine_follows_a_file_replaced_under_it(tmp_path):
+    from dyadwatch.storage import Reader, make_engine
+
+    path = tmp_path / "live.db"
+    _store_one(path, "first.txt", "Pakistan and Afghanistan held talks in Kabul on Monday.")
+    reader = Reader(make_engine(f"sqlite:///{path}", read_only=True))
+    assert reader.document("id-first.txt") is not None
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"live.db{suffix}").unlink(missing_ok=True)
+    _store_one(path, "second.txt", "Pakistan closed the Torkham crossing on Friday.")
+    assert reader.document("id-first.txt") is None
+    assert reader.document("id-second.txt") is not None
+    path.write_bytes(b"not a database " * 200)
+    with pytest.raises(StorageError, match="cannot be read"):
+        reader.document("id-second.txt")
+
+
+def _store_one(path, doc, text_):
+    with Store.open(f"sqlite:///{path}") as store:
+        article = Article(id="id-" + doc, doc=doc, text=text_, content_hash=content_hash(text_),
+                          published=date(2024, 3, 19))
+        store.save_article(article, [], {"pipeline": "p", "kb": "k"})

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, SQLAlchemyError
 
 from dyadwatch.errors import SchemaVersionError, StorageError
 
@@ -45,13 +45,23 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             if not Path(database).is_file():
                 raise StorageError(f"no database at {database}: create it with `make demo` or "
                                    "`dyadwatch ingest PATH --db FILE`")
-            uri = f"file:{Path(database).resolve()}?mode=ro"
+            path = Path(database).resolve()
+            uri = f"file:{path}?mode=ro"
             engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
                 uri, uri=True, timeout=30, check_same_thread=False))
 
             @event.listens_for(engine, "connect")
-            def _read_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            def _read_pragmas(dbapi_connection, record):  # type: ignore[no-untyped-def]
                 dbapi_connection.execute("PRAGMA query_only=ON")
+                record.info["file"] = _file_identity(path)
+
+            @event.listens_for(engine, "checkout")
+            def _same_file(_dbapi_connection, record, _proxy):  # type: ignore[no-untyped-def]
+                # A server outlives the file it reads: `rm dyadwatch.db && make demo` puts a
+                # new file at the path, and a pooled connection would go on showing the old,
+                # deleted one. Such a connection is dropped; the pool opens the new file.
+                if record.info.get("file") != _file_identity(path):
+                    raise DisconnectionError(f"{path} was replaced")
 
             return engine
         engine = create_engine(url, connect_args={"timeout": 30})
@@ -71,6 +81,15 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
         return create_engine(url, pool_pre_ping=True, connect_args=options)
     raise StorageError(f"unsupported database {parsed.get_backend_name()!r}: use an SQLite file "
                        "path or a postgresql:// URL")
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``; None when there is none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _alembic_config() -> Config:

@@ -7,11 +7,15 @@ here takes SQL from a user.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, case, func, or_, select
+from sqlalchemy import Connection, Engine, case, func, or_, select
+from sqlalchemy.exc import DBAPIError
 
+from dyadwatch.errors import StorageError
 from dyadwatch.storage.filters import EventFilter, sort_column
 from dyadwatch.storage.tables import actors, documents, events, evidence, mentions
 
@@ -66,6 +70,19 @@ class Reader:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """A connection; a database that cannot be read raises ``StorageError`` saying so
+        (the server answers 503 rather than a bare internal error)."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            self.engine.dispose()  # the next request opens the file afresh
+            reason = str(exc.orig).strip() or exc.orig.__class__.__name__
+            raise StorageError(f"the database cannot be read ({reason}); if it is being "
+                               "rebuilt, try again when that is done") from None
+
     def _where(self, flt: EventFilter) -> list[Any]:
         clauses = list(flt.clauses())
         if flt.document_id:
@@ -79,14 +96,14 @@ class Reader:
         where = self._where(flt)
         query = (select(*SUMMARY_COLUMNS).where(*where)
                  .order_by(sort_column(sort), events.c.id).limit(limit).offset(offset))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             total = int(conn.scalar(select(func.count()).select_from(events).where(*where))
                         or 0)
             return total, [summary(r) for r in conn.execute(query)]
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event: its summary and every report of it (document, sentence, record)."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(select(*SUMMARY_COLUMNS).where(events.c.id == event_id)).first()
             if row is None:
                 return None
@@ -112,7 +129,7 @@ class Reader:
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         """A stored document with the records of the events reported in it."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(select(documents).where(documents.c.id == document_id)).first()
             if row is None:
                 return None
@@ -146,7 +163,7 @@ class Reader:
             pattern = f"%{query.lower()}%"
             base = base.where(or_(func.lower(actors.c.name).like(pattern),
                                   actors.c.kb_id == query))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             total = int(conn.scalar(select(func.count()).select_from(base.subquery())) or 0)
             rows = conn.execute(base.order_by((src + tgt).desc(), actors.c.name)
                                 .limit(limit).offset(offset))
@@ -172,7 +189,7 @@ class Reader:
                         events.c.source_country != events.c.target_country,
                         events.c.negated.is_(False), events.c.hypothetical.is_(False))
                  .group_by(first, second).order_by(func.count().desc()).limit(limit))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [{"dyad": f"{r.a}-{r.b}", "events": r.events,
                      "goldstein": round(float(r.goldstein), 2), "cooperation": r.cooperation,
                      "conflict": r.conflict,
@@ -186,7 +203,7 @@ class Reader:
         query = (select(events.c.date_start, events.c.quad, events.c.goldstein)
                  .where(*self._where(flt), events.c.date_start.is_not(None)))
         buckets: dict[str, dict[str, Any]] = {}
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             for day, quad, goldstein in conn.execute(query):
                 key = _period(day, interval)
                 bucket = buckets.setdefault(key, {"period": key, "events": 0, "quad": {
@@ -214,7 +231,7 @@ class Reader:
                         events.c.source_actor_id != events.c.target_actor_id)
                  .group_by(events.c.source_actor_id, events.c.target_actor_id)
                  .order_by(func.count().desc()).limit(limit))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             edges = [{"source": r.source_actor_id, "target": r.target_actor_id,
                       "events": r.n, "goldstein": round(float(r.g), 2),
                       "cooperation": int(r.coop), "conflict": int(r.n - r.coop)}
@@ -236,7 +253,7 @@ class Reader:
                                                 events.c.location.is_not(None))
                  .order_by(events.c.date_start, events.c.id).limit(limit))
         out = []
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             for row in conn.execute(query):
                 item = summary(row)
                 loc = item["location"] or {}
