@@ -167,3 +167,16 @@ def test_nationality_adjective_with_a_group_noun(small_kb, adjective, noun, sect
     [mention] = art.mentions
     assert mention.actor.country == ("PAK" if adjective == "Pakistani" else "AFG")
     assert mention.actor.sector == sector and mention.text == f"{adjective} {noun}"
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["anti", "-", "terrorist", "operations"], [None, None, None, None]),
+    (["twenty", "-", "five", "soldiers"], [25.0, None, 5.0, None]),
+    (["twenty-five", "soldiers"], [25.0, None]),
+    (["3,500", "refugees"], [3500.0, None]),
+])
+def test_a_lone_hyphen_is_not_the_number_zero(words, expected):
+    from dyadwatch.stages.quantities import _number
+
+    s = sentence([(w, w, "X", "dep", 0) for w in words], [])
+    assert [(_number(s, i) or (None,))[0] for i in range(len(words))] == expected

@@ -97,6 +97,22 @@ class MentionIndex:
                 return found  # ("the Pakistani border town" is a place, not Pakistan)
         return None
 
+    def _named_members(self, i: int) -> list[int]:
+        """Heads of the members a collective names: "countries *including* Qatar and Iran",
+        "groups *such as* the TTP", "neighbours *like* Iran" (none when it names none)."""
+        sent = self.sent
+        out: list[int] = []
+        for prep in kids(sent, i, ("prep",)):
+            such_as = prep.lower == "as" and prep.i > 0 and sent.tokens[prep.i - 1].lower == "such"
+            if prep.lower in ("including", "like") or such_as:
+                out.extend(o.i for o in kids(sent, prep.i, ("pobj",)))
+        for child in kids(sent, i, ("amod",)):
+            if child.lower == "such":  # "such countries as Qatar and Iran"
+                for prep in kids(sent, i, ("prep",)):
+                    if prep.lower == "as":
+                        out.extend(o.i for o in kids(sent, prep.i, ("pobj",)))
+        return out
+
     def actors_of(self, heads: list[int]) -> list[ActorMention]:
         """Distinct actors for a list of argument heads (coordinated arguments included)."""
         out: list[ActorMention] = []
@@ -112,6 +128,10 @@ class MentionIndex:
                     continue
                 mention = self.actor_of(j)
                 if mention is None:
+                    # "several countries, including Qatar and Iran, called ...": the members
+                    out.extend(m for m in self.actors_of(self._named_members(j))
+                               if (m.start, m.actor.key) not in seen)
+                    seen.update((m.start, m.actor.key) for m in out)
                     continue
                 # one span may stand for several actors ("Pakistani and Afghan forces")
                 for m in self._all.get(mention.token_start, [mention]):

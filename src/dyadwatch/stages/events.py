@@ -10,6 +10,7 @@ interaction between actors yields nothing: there is no fallback "made a statemen
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -264,11 +265,8 @@ class EventStage(ArticleStage):
                     c.dep in ("amod", "compound", "poss", "nmod") and index.at(c.i) is not None
                     for c in sent.children(tok.i))):
                 continue  # "Pakistan Air Force strikes", not "strikes" alone
-            if trigger.compound:
-                mods = {c.lemma.lower() for c in sent.children(tok.i)
-                        if c.dep in ("compound", "amod", "nmod")}
-                if not mods & trigger.compound:
-                    continue
+            if trigger.compound and not _modifier_forms(sent, tok) & trigger.compound:
+                continue
             if trigger.pobj and not any(  # "the end *of the ceasefire*"
                     sent.tokens[j].lemma.lower() in trigger.pobj
                     for j in prep_objects(sent, tok.i, [trigger.prep or "of"])):
@@ -475,6 +473,46 @@ def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
     return heads
 
 
+def _modifier_forms(sent: Sentence, tok: Token) -> set[str]:
+    """The noun's modifiers as words, hyphenated ones whole: the tokenizer splits
+    "anti-terrorist" and "intelligence-based" into pieces the parser hangs on the noun."""
+    mods = [c for c in sent.children(tok.i) if c.dep in ("compound", "amod", "nmod")]
+    forms = {c.lemma.lower() for c in mods}
+    if mods:
+        first = min(sent.subtree(c.i)[0] for c in mods)
+        words = sent.text[sent.tokens[first].start - sent.start:tok.start - sent.start]
+        forms.update(w.lower() for w in re.findall(r"\w+(?:\s?-\s?\w+)+", words))
+        forms = {re.sub(r"\s?-\s?", "-", f) for f in forms}
+    return forms
+
+
+#: CAMEO roots of the use of force and of force postures, and verbs that say at whom it aims.
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+_AIMING_VERBS = frozenset({"target", "hit", "strike", "kill"})
+
+
+#: Verbs that name what a free relative stands for: "what it called operations".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise",
+                           "characterize"})
+
+
+def _named_object(sent: Sentence, tok: Token) -> int | None:
+    """The verb whose object ``tok`` really is when a free relative names it: in "carried out
+    what it called intelligence-based operations" the operations are what was carried out."""
+    if tok.dep not in ("oprd", "attr", "dobj", "xcomp") or tok.head == tok.i:
+        return None
+    naming = sent.tokens[tok.head]
+    if naming.lemma not in _NAMING_VERBS or naming.head == naming.i:
+        return None
+    if not any(c.lower == "what" and c.dep in ("dobj", "nsubjpass")
+               for c in sent.children(naming.i)):
+        return None
+    outer = sent.tokens[naming.head]
+    if naming.dep in ("ccomp", "dobj", "pobj") and outer.pos in ("VERB", "AUX"):
+        return outer.i
+    return None
+
+
 def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozenset[str],
                     index: MentionIndex) -> tuple[list[int], list[int]]:
     """Source and target heads of an event noun.
@@ -507,13 +545,17 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
             sent.tokens[head.head].lemma.lower() in MEASURE_NOUNS:
         anchor = sent.tokens[head.head]
         head = sent.tokens[anchor.head]
+    anchor_dep = anchor.dep
+    outer = _named_object(sent, anchor)
+    if outer is not None:  # "carried out what it called operations": the operations' verb
+        head, anchor_dep = sent.tokens[outer], "dobj"
     if not sources:
         verb = head
-        if anchor.dep == "compound" and head.dep in ("dobj", "obj"):
+        if anchor_dep == "compound" and head.dep in ("dobj", "obj"):
             verb = sent.tokens[head.head]
             if not kids(sent, head.i, ("poss",)):
-                anchor = head
-        if anchor.dep in ("dobj", "obj") and verb.pos in ("VERB", "AUX") and \
+                anchor, anchor_dep = head, head.dep
+        if anchor_dep in ("dobj", "obj") and verb.pos in ("VERB", "AUX") and \
                 verb.lemma in light:
             sources.extend(agents(sent, verb.i) if is_passive(sent, verb.i)
                            else subjects(sent, verb.i))
@@ -532,6 +574,11 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
         targets.extend(prep_objects(sent, tok.head, [*preps, "against"]))
     if light_verb >= 0 and not targets:  # "staged a sit-in ... against the government"
         targets.extend(prep_objects(sent, light_verb, [p for p in preps if p != "in"]))
+    if light_verb >= 0 and not targets and trigger.cameo_for(None)[:2] in _FORCE_ROOTS:
+        # "carried out operations in Khost, targeting the X group"
+        for clause in kids(sent, light_verb, ("advcl", "xcomp")):
+            if clause.lemma in _AIMING_VERBS:
+                targets.extend(direct_objects(sent, clause.i))
     between = prep_objects(sent, tok.i, ["between"])
     if between and not sources:
         sources, targets = between[:1], between[1:]

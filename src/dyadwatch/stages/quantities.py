@@ -133,8 +133,8 @@ def _number(sent: Sentence, i: int) -> tuple[float, int, int] | None:
         value = float(toks[i].text.replace(",", ""))
     elif word in _WORDS:
         value = float(_WORDS[word])
-    elif " " in word and all(p in _WORDS for p in word.split()):
-        value = float(sum(_WORDS[p] for p in word.split()))  # "twenty-five"
+    elif len(word.split()) > 1 and all(p in _WORDS for p in word.split()):
+        value = float(sum(_WORDS[p] for p in word.split()))  # "twenty-five" (not a bare "-")
     if value is None:
         return None
     last = i
