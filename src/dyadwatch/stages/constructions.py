@@ -1,6 +1,7 @@
 """Events carried by a clause's shape rather than by one trigger word.
 
-- "X said Y must/should act" is a REQUEST by X to Y;
+- "X said Y must/should act" is a REQUEST by X to Y ("X told Z that talks should be held":
+  to Z);
 - "X said Y was behind / responsible for the attacks" is an ACCUSE by X against Y;
 - "X will not allow its territory/soil (or anyone, any group) to be used ..." is an
   assurance: AGREE by X;
@@ -17,9 +18,19 @@ from dataclasses import dataclass
 
 from dyadwatch.model import ActorMention, Sentence, Token
 from dyadwatch.ontology.lexicon import Trigger
-from dyadwatch.stages.syntax import aux_words, is_negated, kids, prep_objects, subjects
+from dyadwatch.stages.syntax import (
+    agents,
+    aux_words,
+    is_negated,
+    is_passive,
+    kids,
+    prep_objects,
+    subjects,
+)
 
 _OBLIGATION = frozenset({"must", "should"})
+_AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "newsman", "audience",
+                        "crowd", "gathering", "rally", "supporter", "correspondent"})
 _BLAME_NOUNS = frozenset({"attack", "attacks", "violence", "bombing", "bombings", "blast",
                           "killing", "killings", "terrorism", "strike", "strikes", "unrest",
                           "insurgency", "militancy", "assault", "hijacking", "incident"})
@@ -53,8 +64,12 @@ def constructions(sent: Sentence, speech: frozenset[str]) -> list[Construction]:
     for tok in sent.tokens:
         if tok.lemma in speech and tok.pos in ("VERB", "AUX"):
             speakers = subjects(sent, tok.i)
+            # "told the envoy that ...": whom the speaker addressed; an audience
+            # ("told reporters") is told, not asked
+            addressees = [c.i for c in kids(sent, tok.i, ("dobj", "dative"))
+                          if c.lemma not in _AUDIENCES]
             for clause in kids(sent, tok.i, ("ccomp",)):
-                out.extend(_reported(sent, clause, speakers))
+                out.extend(_reported(sent, clause, speakers, addressees))
         if tok.lemma in ("allow", "let", "permit", "tolerate") and is_negated(sent, tok.i) and \
                 any(a in ("will", "would", "shall") for a in aux_words(sent, tok.i)):
             lo, hi = sent.subtree(tok.i)
@@ -121,7 +136,8 @@ def _readiness(sent: Sentence, tok: Token) -> Construction | None:
     return Construction(tok, _trigger("construction:readiness", code), who, targets)
 
 
-def _reported(sent: Sentence, clause: Token, speakers: list[int]) -> list[Construction]:
+def _reported(sent: Sentence, clause: Token, speakers: list[int], addressees: list[int]
+              ) -> list[Construction]:
     out: list[Construction] = []
     doers = subjects(sent, clause.i)
     if not doers or not speakers:
@@ -130,7 +146,11 @@ def _reported(sent: Sentence, clause: Token, speakers: list[int]) -> list[Constr
     obliged = bool(_OBLIGATION & set(auxes)) or any(
         c.lemma in ("need", "have") and c.dep in ("xcomp",) for c in sent.children(clause.i))
     if obliged and not is_negated(sent, clause.i):
-        out.append(Construction(clause, _trigger("construction:must", "020"), speakers, doers))
+        # "told the envoy that problems should be resolved": with no one named to act (a
+        # passive), the demand is made of the one addressed
+        asked = doers if not is_passive(sent, clause.i) else \
+            agents(sent, clause.i) or addressees
+        out.append(Construction(clause, _trigger("construction:must", "020"), speakers, asked))
     if clause.lemma == "be":
         blamed = any(sent.tokens[j].lower in _BLAME_NOUNS
                      for j in prep_objects(sent, clause.i, ["behind"]))
