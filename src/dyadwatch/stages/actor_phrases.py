@@ -262,6 +262,10 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         if len(ids) == 1 and kb.actors[ids[0]].kind != "state":
             owner = ids[0]
             continue
+        place = kb.country_of_place(phrase) if phrase[:1].isupper() and not ids else None
+        if place is not None:  # "Peshawar police", "Kandahar residents": that place's
+            country = country or place
+            continue
         named = _named_inside(sent, lo, hi, kb)
         if named is not None:  # "the Baloch Liberation Army (BLA) group"
             owner = named

@@ -197,6 +197,10 @@ class ActorStage(ArticleStage):
             capital = kb.state_for_capital(ent.text)
             if capital:
                 return _mention(sent, start, end, kb.government(capital, on), "capital")
+            earlier = _earlier_person(ctx.people, ent.text) if " " not in ent.text and \
+                kb.place(ent.text, curated_only=True) is None else None
+            if earlier is not None:  # a surname the NER took for a place ("..., Muttaqi said")
+                return _mention(sent, start, end, earlier.actor, "coref")
             return None  # a city or province: a place, not an actor
         if ent.label == "NORP":
             ids = kb.ids_for(ent.text)

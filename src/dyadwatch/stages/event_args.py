@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dyadwatch.model import ActorMention, Event, Sentence, Token
+from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.syntax import (
     agents,
     conjuncts,
@@ -241,7 +242,7 @@ def clause_target(sent: Sentence, tok: Token, source: ActorMention, index: Menti
         lo, hi = sent.subtree(obj)
         for j in range(lo, hi):
             t = sent.tokens[j]
-            if t.dep in ("poss", "amod", "compound") or (
+            if (t.dep in ("poss", "amod", "compound") and _names_the_act(sent, t.head, obj)) or (
                     t.dep == "pobj" and sent.tokens[t.head].lower == "by"):
                 candidates.append(j)
     for j in candidates:
@@ -255,6 +256,16 @@ def clause_target(sent: Sentence, tok: Token, source: ActorMention, index: Menti
             continue  # the speaker's own side; a state and its insurgents are two sides
         return mention
     return None
+
+
+def _names_the_act(sent: Sentence, head: int, obj: int) -> bool:
+    """A modifier names the doer of what is condemned or denied when it modifies the object
+    itself or an event noun ("the *Pakistani* strikes"), not a place inside it ("a mosque
+    inside the *Peshawar police* lines")."""
+    if head == obj:
+        return True
+    tok = sent.tokens[head]
+    return tok.lemma.lower() in load_lexicon().nouns or tok.lower in load_lexicon().nouns
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})

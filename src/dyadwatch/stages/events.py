@@ -70,6 +70,10 @@ RESPONSE_VERBS = frozenset({"reject", "accept", "turn", "refuse", "decline", "gr
                             "dismiss", "consider", "receive", "meet", "fulfil", "fulfill",
                             "honour", "honor", "ignore", "heed", "approve", "welcome"})
 #: Nouns that measure an event noun in an "of" phrase: the light verb governs the measure.
+#: Verbs whose object is a subject of discussion: "raised the release of prisoners",
+#: "discussed the deportations" tell what was talked about, not that it happened.
+TOPIC_VERBS = frozenset({"raise", "discuss", "review", "debate", "examine", "consider",
+                         "mention", "highlight", "broach", "address", "explore"})
 MEASURE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "couple", "number",
                            "set", "volley", "barrage", "campaign"})
 
@@ -180,7 +184,8 @@ class EventStage(ArticleStage):
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "verb")
         elif tok.pos in ("NOUN", "PROPN"):
             trigger = self._noun_trigger(sent, tok, index)
-            if trigger is None:
+            if trigger is None or (tok.dep == "dobj" and
+                                   sent.tokens[tok.head].lemma in TOPIC_VERBS):
                 return
             sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light, index)
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
