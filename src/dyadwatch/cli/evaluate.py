@@ -119,7 +119,8 @@ def _print(f: dict, details: bool) -> None:  # type: ignore[type-arg]
                   f"[dim]{escape(w['evidence'][:160])}[/]")
     for w in (g or {}).get("wrong_places", []):
         err.print(f"place    {escape(w['doc'])}: {w['plover']} system {escape(str(w['system']))}"
-                  f" vs gold {escape(str(w['gold']))}  [dim]{escape(w['evidence'][:120])}[/]")
+                  f" ({w['system_country']}) vs gold {escape(str(w['gold']))} "
+                  f"({w['gold_country']})  [dim]{escape(w['evidence'][:120])}[/]")
     for g in (q or {}).get("missed", []):
         out.print(f"[yellow]missed figure[/] {escape(g['doc'])}: {g['value']:g} {g['unit']} "
                   f"[dim]{escape(g.get('text', ''))}[/]")

@@ -111,9 +111,11 @@ def score_grounding(pairs: list[tuple[dict[str, Any], GoldEvent]], lookup: Looku
         right = gold_place is not None and sys_place is not None and \
             gold_place[0].lower() == sys_place[0].lower()
         place_ok.append(right)
-        if not right:
+        if not right or not country_ok[-1]:
             wrong_places.append({"doc": g.doc, "plover": g.plover, "gold": gold_loc.get("name"),
+                                 "gold_country": gold_loc.get("country"),
                                  "system": sys_loc.get("name"),
+                                 "system_country": sys_loc.get("country"),
                                  "evidence": g.evidence})
     wrong_dates = [{"doc": g.doc, "plover": g.plover, "gold": g.date,
                     "gold_precision": g.precision, "gold_text": g.record.get("date_text"),

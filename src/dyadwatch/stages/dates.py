@@ -4,22 +4,29 @@ The DATE expression nearest the trigger in the dependency tree (else in the sent
 last one earlier in the same paragraph) is resolved by our own rules for weekdays and relative
 expressions ("on Friday", "a day earlier", "last week", "earlier this month", "late last year")
 and for absolute dates with or without a year; ``dateparser`` is asked only about what is left.
-Without an expression, the publication date is used and flagged (``text`` None, ``fallback``).
-Without a publication date, relative expressions stay unresolved.
+An event with no expression of its own takes, in order: the day of the occasion it is told at
+("on the sidelines", "at the ceremony", "hours after the attack"); a day counted from its main
+clause ("a day after the TTP announced ..."); the day of the scene or episode it continues; the
+day its speaker was last said to speak on ("Mujahid said on Wednesday ... . He said ..."); and,
+for an undated news lead, the day the next sentences give the same act. Without any of these,
+the publication date is used and flagged (``text`` None, ``fallback``). Without a publication
+date, relative expressions stay unresolved.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span
+from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span, Token
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
-from dyadwatch.stages.discourse import continues_episode, told_in_past
-from dyadwatch.stages.syntax import ancestors
+from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
+from dyadwatch.stages.modality import backgrounded
+from dyadwatch.stages.occasions import VIOLENCE, dated_kinds, kind_of, references
+from dyadwatch.stages.syntax import ancestors, kids, subjects
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {name: i for i, names in enumerate(
@@ -33,6 +40,14 @@ _DURATION = re.compile(r"\b(?:for|since|over|during|past|last|recent|coming|next
                        r"\b(?:days|weeks|months|years|decades)\b(?!\s+(?:ago|earlier|later))"
                        r"|\b\d+\s*-\s*(?:day|week|month|year)\b|\bdecades?\b",
                        re.IGNORECASE)
+
+#: How many sentences on a speaker's "He said ..." is still said on the day he last spoke.
+SPEAKER_SPAN = 3
+#: Subordinators of a clause told as earlier or later than its main clause.
+_SEQUENCE = frozenset({"after", "before", "since", "until", "till"})
+#: Verbs that say when an event began, ended or took place: their subject is an event.
+_ASPECTUAL = frozenset({"begin", "start", "end", "conclude", "finish", "happen", "occur",
+                        "last", "resume", "commence"})
 
 
 def week_start(day: date) -> date:
@@ -209,14 +224,27 @@ class DateStage(ArticleStage):
     requires = frozenset({"sentences", "events"})
     provides = frozenset({"dates"})
 
+    def __init__(self, speech: frozenset[str] | None = None) -> None:
+        self.speech = speech if speech is not None else load_lexicon().speech
+
     def __call__(self, article: Article) -> Article:
         resolved: list[Event] = []
         previous: date | None = None
         paragraph_dates: dict[int, tuple[ResolvedDate, Event]] = {}
         episode: tuple[ResolvedDate, Event] | None = None  # the last dated past event
+        occasions = _occasions(article)
+        spoke_on = self._speakers_dated(article)
         for event in sorted(article.events, key=lambda e: (e.evidence.start, e.trigger.start)):
             sent = article.sentences[event.sentence]
-            found = self._expression(sent, event, article.published, previous)
+            found = self._expression(sent, event, article.published, previous) or \
+                _at_occasion(sent, event, occasions)
+            counted = None if found else \
+                self._counted_back(sent, event, article.published, previous, occasions)
+            if counted is not None:
+                # "..., a day after the Taliban accused Pakistan": background to the story,
+                # which goes on at its main clause's day
+                resolved.append(replace(event, date=counted))
+                continue
             scene = paragraph_dates.get(sent.paragraph)
             if found is None and scene is not None and \
                     continues_episode(sent, event, scene[1], span=None):
@@ -224,6 +252,12 @@ class DateStage(ArticleStage):
             elif found is None and episode is not None and \
                     continues_episode(sent, event, episode[1]):
                 found = episode[0]  # "She then met the foreign minister": the visit's day
+            if found is None and event.attributed_to is not None and not event.modality.planned:
+                # "The spokesman said on Thursday that ... . He said Pakistan should ...": said
+                # that day
+                said = spoke_on.get(event.attributed_to.actor.key)
+                if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN:
+                    found = said[1]
             if found is None:
                 found = (ResolvedDate(article.published.isoformat(), "day", None, -1, -1, True)
                          if article.published else None)
@@ -231,9 +265,11 @@ class DateStage(ArticleStage):
                 paragraph_dates[sent.paragraph] = (found, event)
                 if found.precision == "day":
                     previous = date.fromisoformat(found.value)
-                    if not event.modality.planned and told_in_past(sent, event):
+                    if not event.modality.planned and told_in_past(sent, event) and \
+                            not backgrounded(sent, event.trigger.token_start):
                         episode = (found, event)
             resolved.append(replace(event, date=found))
+        resolved = _lead_elaborated(article, resolved)
         order = {e.id: k for k, e in enumerate(article.events)}
         resolved.sort(key=lambda e: order[e.id])
         return article.with_annotations(self.provides, events=tuple(resolved))
@@ -241,17 +277,25 @@ class DateStage(ArticleStage):
     def _expression(self, sent: Sentence, event: Event, published: date | None,
                     previous: date | None) -> ResolvedDate | None:
         trigger_i = event.trigger.token_start
-        above = ancestors(sent, trigger_i)
+        above = _temporal_scope(sent, trigger_i)
         scope = {trigger_i, *above}
+        violent = event.coding.plover in VIOLENT
         candidates: list[tuple[int, int, Span]] = []
         for ent in sent.entities:
             if ent.label not in ("DATE", "TIME"):
                 continue  # TIME: "on Friday night", "by Monday evening"
-            governor = _governing_predicate(sent, ent.token_start, trigger_i)
+            governor = _governing_predicate(sent, ent.token_start, trigger_i, violent)
             if governor is not None and governor not in scope and \
-                    sent.tokens[governor].dep in ("relcl", "acl") and \
-                    sent.tokens[governor].head == trigger_i:
-                governor = trigger_i  # "a visit ..., which began on Thursday"
+                    sent.tokens[governor].dep in ("relcl", "acl") and (
+                        sent.tokens[governor].head == trigger_i or (
+                            sent.tokens[governor].lemma in _ASPECTUAL and
+                            trigger_i in ancestors(sent, sent.tokens[governor].head))):
+                # "a visit ..., which began on Thursday" (also when the clause is parsed onto
+                # the visitor: people do not begin, visits do)
+                governor = trigger_i
+            if governor is not None and governor not in scope and \
+                    _where_clause(sent, governor, trigger_i):
+                governor = trigger_i  # "led a delegation to the capital, where ... on Sunday"
             if governor is not None and governor not in scope and \
                     _simultaneous(sent, governor, scope):
                 governor = trigger_i  # "Zardari, attending the funeral on Saturday, vowed ..."
@@ -265,6 +309,223 @@ class DateStage(ArticleStage):
             if value is not None:
                 return ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
         return None
+
+    def _speakers_dated(self, article: Article) -> dict[str, tuple[int, ResolvedDate]]:
+        """The day each speaker last spoke on, and in which sentence ("Mujahid said *on
+        Wednesday* ...")."""
+        heads = {(m.sentence, m.head): m.actor.key for m in article.mentions}
+        out: dict[str, tuple[int, ResolvedDate]] = {}
+        for k, sent in enumerate(article.sentences):
+            for ent in sent.entities:
+                if ent.label not in ("DATE", "TIME"):
+                    continue
+                verb = _governing_predicate(sent, ent.token_start, -1)
+                if verb is None or sent.tokens[verb].lemma not in self.speech:
+                    continue
+                value = resolve(ent.text, article.published)
+                if value is None or value[1] != "day":
+                    continue
+                when = ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
+                for subject in subjects(sent, verb):
+                    for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]:
+                        if (k, who) in heads:
+                            out[heads[(k, who)]] = (k, when)
+        return out
+
+    def _counted_back(self, sent: Sentence, event: Event, published: date | None,
+                      previous: date | None, occasions: list[_Occasion]) -> ResolvedDate | None:
+        """"The visit came a day after the TTP announced ...", "released on Monday, two days
+        after the ministers met": an event in a clause counted from its main clause's day."""
+        if event.modality.planned:
+            return None
+        trigger_i = event.trigger.token_start
+        for j in [trigger_i, *ancestors(sent, trigger_i)]:
+            if sent.tokens[j].dep == "advcl":
+                main = sent.tokens[j].head
+                anchor = self._expression(sent, replace(event, trigger=sent.span(
+                    main, main + 1, "TRIGGER")), published, previous) or \
+                    _subject_occasion(sent, sent.tokens[main], event.sentence, occasions) or \
+                    _preceding_day(sent, j, published)
+                return _counted_from(sent, j, anchor)
+        return None
+
+
+def _counted_from(sent: Sentence, clause: int, anchor: ResolvedDate | None
+                  ) -> ResolvedDate | None:
+    """The day of an adverbial clause "(a day | two days | hours) after/before ..." counted
+    from ``anchor``, its main clause's day."""
+    tok = sent.tokens[clause]
+    if anchor is None or anchor.precision != "day" or tok.dep != "advcl" or tok.head == clause:
+        return None
+    mark = next((c for c in sent.children(clause) if c.dep in ("mark", "prep") and
+                 c.lower in ("after", "before")), None)
+    # "[two days] after" hangs on the preposition or on the clause
+    amount = next((c for c in [*sent.children(mark.i), *sent.children(clause)]
+                   if c.dep == "npadvmod" and c.i < mark.i), None) if mark is not None else None
+    days = _days_in(sent, amount) if amount is not None else None
+    if mark is None or amount is None or days is None:
+        return None
+    sign = 1 if mark.lower == "after" else -1
+    value = date.fromisoformat(anchor.value) - timedelta(days=sign * days)
+    span = sent.span(sent.subtree(amount.i)[0], mark.i + 1, "DATE")
+    return ResolvedDate(value.isoformat(), "day", span.text, span.start, span.end, False)
+
+
+def _days_in(sent: Sentence, amount: Token) -> int | None:
+    """Days in "a day", "two days", "hours" (0); None for longer or vaguer spans."""
+    if amount.lower in ("hours", "hour", "minutes", "moments"):
+        return 0
+    if amount.lemma.lower() != "day":
+        return None
+    counts = [c for c in sent.children(amount.i) if c.dep in ("det", "nummod")]
+    if not counts:
+        return None
+    word = counts[0].lower
+    return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+        word, int(word) if word.isdigit() and int(word) < 60 else None)
+
+
+def _subject_occasion(sent: Sentence, main: Token, sentence: int,
+                      occasions: list[_Occasion]) -> ResolvedDate | None:
+    """"The visit came ...": the day of the definite occasion that is the clause's subject."""
+    for subject in kids(sent, main.i, ("nsubj", "nsubjpass")):
+        kind = kind_of(subject)
+        if kind and any(c.dep == "det" and c.lower in ("the", "this", "that")
+                        for c in sent.children(subject.i)):
+            earlier = [o for o in occasions if o.kind == kind and o.sentence <= sentence
+                       and (o.sentence < sentence or o.token < subject.i)]
+            if earlier:
+                return earlier[-1].date
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Occasion:
+    sentence: int
+    token: int
+    kind: str
+    date: ResolvedDate
+
+
+def _occasions(article: Article) -> list[_Occasion]:
+    """Every occasion the article dates, in text order ("the meeting was held on June 30")."""
+    out: list[_Occasion] = []
+    for k, sent in enumerate(article.sentences):
+        for ent in sent.entities:
+            if ent.label not in ("DATE", "TIME"):
+                continue
+            kinds = dated_kinds(sent, ent.token_start)
+            value = resolve(ent.text, article.published) if kinds else None
+            if value is None or value[1] != "day":
+                continue  # "the deadliest attack this year" names no one occasion
+            when = ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
+            out.extend(_Occasion(k, ent.token_start, kind, when) for kind in sorted(kinds))
+        # "released on Monday, two days after the ministers met": the meeting's day
+        for clause in sent.tokens:
+            if clause.dep == "advcl" and kind_of(clause) is not None:
+                counted = _counted_from(sent, clause.i, _preceding_day(
+                    sent, clause.i, article.published))
+                if counted is not None:
+                    out.append(_Occasion(k, clause.i, kind_of(clause) or "", counted))
+    out.sort(key=lambda o: (o.sentence, o.token))
+    return out
+
+
+def _preceding_day(sent: Sentence, clause: int, published: date | None) -> ResolvedDate | None:
+    """The last day named before a clause in its sentence: what "two days after" counts from."""
+    first = sent.subtree(clause)[0]
+    for ent in reversed(sent.entities):
+        if ent.label in ("DATE", "TIME") and ent.token_end <= first:
+            value = resolve(ent.text, published)
+            if value is not None and value[1] == "day":
+                return ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
+    return None
+
+
+def _at_occasion(sent: Sentence, event: Event, occasions: list[_Occasion]
+                 ) -> ResolvedDate | None:
+    """The date of the occasion the event is told at ("on the sidelines", "at the ceremony",
+    "hours after the attack"): the latest one of that kind dated earlier in the article."""
+    if event.modality.planned:
+        return None
+    trigger_i = event.trigger.token_start
+    for ref in references(sent, {trigger_i, *ancestors(sent, trigger_i)}):
+        earlier = [o for o in occasions if o.kind == ref.kind and (
+            o.sentence < event.sentence or (o.sentence == event.sentence and o.token < ref.token))]
+        if earlier:
+            return earlier[-1].date
+    return None
+
+
+#: How many sentences after a lead its elaboration may come ("X has rejected ... . The
+#: spokesman said in a statement on Thursday that ...").
+_LEAD_SPAN = 3
+
+
+def _lead_elaborated(article: Article, events: list[Event]) -> list[Event]:
+    """News leads summarise ("The ministry has rejected Pakistan's accusation ...") and the
+    next sentences tell the same act with its day ("Its spokesman said on Thursday that ...").
+    An undated event of the lead takes the day of the first dated event after it, within a
+    few sentences, told by the same party (or the same country about the same country) and of
+    the same kind (talk or violence)."""
+    body = [s for s in article.sentences if not s.is_headline]
+    if not body:
+        return events
+    lead_paragraph = body[0].paragraph
+    out: list[Event] = []
+    for event in events:
+        sent = article.sentences[event.sentence]
+        if event.date is None or not event.date.fallback or sent.paragraph != lead_paragraph \
+                or event.modality.planned or sent.is_headline:
+            out.append(event)
+            continue
+        later = next((e for e in events if _elaborates(e, event)), None)
+        out.append(replace(event, date=later.date) if later is not None and
+                   later.date is not None else event)
+    return out
+
+
+def _elaborates(later: Event, lead: Event) -> bool:
+    if later.date is None or later.date.fallback or later.date.precision != "day" or \
+            later.modality.planned or not 0 < later.sentence - lead.sentence <= _LEAD_SPAN:
+        return False
+    if (lead.coding.plover in VIOLENT) != (later.coding.plover in VIOLENT):
+        return False
+    if later.source.actor.key == lead.source.actor.key:
+        return True
+    targets = {e.target.actor.country for e in (lead, later) if e.target}
+    return lead.source.actor.country is not None and \
+        lead.source.actor.country == later.source.actor.country and \
+        lead.target is not None and later.target is not None and len(targets) == 1 and \
+        None not in targets
+
+
+def _where_clause(sent: Sentence, governor: int, trigger_i: int) -> bool:
+    """A "where" clause on the destination of a journey ("led a delegation to the capital,
+    where the ministers met on Sunday"): the journey's day is the clause's."""
+    tok = sent.tokens[governor]
+    if tok.dep != "relcl" or not any(c.lower == "where" for c in sent.children(governor)):
+        return False
+    place = sent.tokens[tok.head]
+    if place.dep != "pobj" or place.head == place.i:
+        return False
+    prep = sent.tokens[place.head]
+    return prep.lower in ("to", "into") and trigger_i in [prep.i, *ancestors(sent, prep.i)]
+
+
+def _temporal_scope(sent: Sentence, i: int) -> list[int]:
+    """The predicates above token ``i`` whose dates are its own: up to a clause that says it
+    came before or after its main clause ("struck on March 18, two days after militants
+    killed seven soldiers": March 18 is not the day of the killing)."""
+    out: list[int] = []
+    for j in [i, *ancestors(sent, i)]:
+        if j != i:
+            out.append(j)
+        tok = sent.tokens[j]
+        if tok.dep == "advcl" and any(c.dep in ("mark", "prep") and c.lower in _SEQUENCE
+                                      for c in sent.children(j)):
+            break
+    return out
 
 
 def _simultaneous(sent: Sentence, governor: int, scope: set[int]) -> bool:
@@ -283,7 +544,8 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(load_lexicon().nouns)
 
 
-def _governing_predicate(sent: Sentence, i: int, trigger_i: int) -> int | None:
+def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool = False
+                         ) -> int | None:
     """The nearest verb (or the event's own trigger) above token ``i``: the predicate a date
     expression belongs to. A date that modifies a noun ("*Saturday's* attack", "the bombing
     *on December 11*") belongs to that noun, which is a predicate only if it is the trigger."""
@@ -294,8 +556,11 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int) -> int | None:
         if node.pos in ("NOUN", "PROPN") and (
                 node.lemma.lower() in _event_nouns() or
                 (sent.tokens[i].dep == "poss" and sent.tokens[i].head == j)):
-            if node.dep == "pobj" and node.head != j and \
-                    sent.tokens[node.head].lower in ("during", "in", "amid", "at"):
-                continue  # "killed him during a raid on Friday": the raid is when it happened
+            prep = sent.tokens[node.head].lower if node.dep == "pobj" and node.head != j else ""
+            if prep in ("during", "amid", "at") or (prep == "in" and (
+                    violent or kind_of(node) != VIOLENCE)):
+                # "killed him during a raid on Friday": the raid is when it happened; but
+                # condolences "over a killing in a bombing on December 11" came later
+                continue
             return None  # an event noun's own date ("Saturday's attack"), not the clause's
     return None

@@ -32,8 +32,10 @@ def told_in_past(sent: Sentence, event: Event) -> bool:
         return False
     # "was received", "had agreed" (reported speech shifts the past back); but "had earlier
     # blamed" is before the story, not in it
-    earlier = any(c.lower in ("earlier", "previously", "already", "before") for c in
-                  sent.children(verb.i) if c.dep == "advmod")
+    # ("had earlier blamed ... and had warned": the adverb covers both conjuncts)
+    clauses = [verb.i] + ([verb.head] if verb.dep == "conj" and verb.head != verb.i else [])
+    earlier = any(c.lower in ("earlier", "previously", "already", "before") for j in clauses
+                  for c in sent.children(j) if c.dep == "advmod")
     return bool(auxes & {"was", "were"}) or ("had" in auxes and not earlier)
 
 

@@ -6,6 +6,14 @@ a place in a locative phrase of the trigger's own clause ("struck hideouts *in K
 destination of a visit ("visited *Kabul*"). Names shared by a city and a province are resolved
 as the curated gazetteer has them; "in Afghanistan" alone gives country precision.
 
+With no place in its own clause, an event takes: the place of the scene or episode it continues;
+the last place of the kind a definite noun refers back to ("near *the crossing*"); the place of
+the gathering it is told at ("on the sidelines"), else the dateline's; where its speaker was
+last said to speak ("In Kabul, the spokesman said ... . He said ..."); the dateline's city for
+talks and statements by that city's country. A city naming a local body ("Peshawar police")
+places what that body does. A border has no country of its own: an attack along it is placed
+on its target's side.
+
 An attack's victims are where the attack happened: an ASSAULT without a target, or whose
 target has no country, takes the location's country (marked inferred); so do civilians that
 any other event is done to ("food rations to survivors in Herat").
@@ -24,7 +32,9 @@ from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
 from dyadwatch.stages.events import event_id
-from dyadwatch.stages.syntax import ancestors, conjuncts, kids
+from dyadwatch.stages.modality import backgrounded
+from dyadwatch.stages.occasions import GATHERING, kind_of, references
+from dyadwatch.stages.syntax import ancestors, conjuncts, kids, subjects
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -144,9 +154,13 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
     if not candidates:
         return None
     trigger = event.trigger.token_start
-    # "In Islamabad, the Foreign Office said the talks ...": where it was said, not the talks
+    # "In Islamabad, the Foreign Office said the talks ...": where it was said, not the talks;
+    # but a speaker's own demand or promise ("In Kabul, the spokesman said the Emirate would
+    # not allow ...") is made where it is said
+    own_word = event.attributed_to is not None and \
+        event.attributed_to.actor.key == event.source.actor.key
     clause = {trigger, *(j for j in ancestors(sent, trigger)[:2]
-                         if sent.tokens[j].lemma not in speech or j == trigger)}
+                         if own_word or sent.tokens[j].lemma not in speech or j == trigger)}
     target = event.target
     scored: list[tuple[int, int, tuple[Span, PlaceEntry]]] = []
     # "called on Pakistan", "met Afghanistan's envoy": a party to the event is not its place
@@ -169,13 +183,61 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             scored.append((2, distance, (span, entry)))
         elif _locative(sent, head) and event.coding.plover in VIOLENT:
             scored.append((3, distance, (span, entry)))  # where the fighting was
+        elif _local_agency(sent, head, event) and entry.kind not in ("country", "province"):
+            scored.append((4, distance, (span, entry)))  # "Kabul police detained ..."
     if not scored:
         return None
     return min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
 
 
-#: "KABUL –", "ISLAMABAD:", "PESHAWAR (Reuters) -" opening the article.
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s")
+def _local_agency(sent: Sentence, head: int, event: Event) -> bool:
+    """A city naming the local body that acts ("*Kabul* police detained a suspect"): the
+    body works there."""
+    tok = sent.tokens[head]
+    if tok.dep not in ("compound", "amod", "nmod") or tok.head == head:
+        return False
+    body = sent.tokens[tok.head]
+    source = event.source
+    return body.lemma.lower() in LOCAL_BODIES and source.sentence == sent.index and \
+        source.token_start <= body.i < source.token_end
+
+
+#: How many sentences on a speaker's "He said ..." is still said where he last spoke.
+SPEAKER_SPAN = 3
+#: Bodies that act where they are based.
+LOCAL_BODIES = frozenset({"police", "policeman", "policemen", "administration", "municipality",
+                          "court", "jirga", "council", "residents", "shopkeepers", "traders"})
+#: Definite nouns that point back to a place of their kind named before ("near *the
+#: crossing*", "in *the town*").
+PLACE_TYPE_NOUNS = {"crossing": ("border_crossing",), "town": ("town", "city"),
+                    "city": ("city", "town"), "district": ("district",),
+                    "province": ("province",), "valley": ("valley",)}
+
+
+def place_reference(sent: Sentence, event: Event, earlier: list[tuple[int, PlaceEntry]]
+                    ) -> PlaceEntry | None:
+    """A definite place noun in the event's clause that refers back ("exchanged fire *near the
+    crossing*"): the last place of that kind named before it."""
+    trigger = event.trigger.token_start
+    clause = {trigger, *ancestors(sent, trigger)[:2]}
+    for tok in sent.tokens:
+        kinds = PLACE_TYPE_NOUNS.get(tok.lemma.lower())
+        if not kinds or not _locative(sent, tok.i) or not (
+                clause & set(ancestors(sent, tok.i)[:3])) or \
+                not any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i)):
+            continue
+        if any(c.dep in ("compound", "amod") or (c.dep == "prep" and c.lower == "of")
+               for c in sent.children(tok.i)):
+            continue  # "the border town of Chaman", "the Pakistani city" name their own
+        found = [entry for k, entry in earlier if k < sent.index and entry.kind in kinds]
+        if found:
+            return found[-1]
+    return None
+
+
+#: "KABUL –", "ISLAMABAD:", "PESHAWAR (Reuters) -", "DOHA/KABUL:" opening the article.
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:/[A-Z][A-Z .'/-]{2,40}?)?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*[:—–-]\s")
 
 
 def dateline_place(article: Article, kb: KnowledgeBase) -> PlaceEntry | None:
@@ -192,6 +254,35 @@ def article_countries(article: Article) -> tuple[str, ...]:
     counts: Counter[str] = Counter(m.actor.country for m in article.mentions
                                    if m.actor.country)
     return tuple(c for c, _ in counts.most_common(4))
+
+
+def _prep_of(sent: Sentence, i: int) -> str | None:
+    """The preposition a place hangs from (through compounds and conjuncts)."""
+    tok = sent.tokens[i]
+    while tok.dep in ("compound", "amod", "nmod", "conj", "appos", "poss") and tok.head != tok.i:
+        tok = sent.tokens[tok.head]
+    return sent.tokens[tok.head].lower if tok.dep == "pobj" else None
+
+
+def _gathering_places(article: Article, cache: dict[int, list[tuple[Span, PlaceEntry]]]
+                      ) -> list[tuple[int, int, PlaceEntry]]:
+    """Places of the gatherings the article names ("a meeting *in Kabul*", "met *in Tashkent*"),
+    in text order: where a later "on the sidelines" or "at the meeting" was."""
+    out: list[tuple[int, int, PlaceEntry]] = []
+    for sent in article.sentences:
+        for span, entry in cache[sent.index]:
+            head = span.token_end - 1
+            if not _locative(sent, head) or _prep_of(sent, head) not in ("in", "at", "inside"):
+                continue  # (a meeting "on Afghanistan" is about it)
+            for j in ancestors(sent, head)[:4]:
+                tok = sent.tokens[j]
+                if kind_of(tok) == GATHERING or (tok.pos == "VERB" and any(
+                        kind_of(c) == GATHERING for c in kids(sent, j, ("dobj", "nsubjpass")))):
+                    out.append((sent.index, j, entry))
+                    break
+                if tok.pos == "VERB":
+                    break
+    return out
 
 
 class PlaceStage(ArticleStage):
@@ -216,11 +307,14 @@ class PlaceStage(ArticleStage):
         placed: dict[int, Event] = {}
         prefer = article_countries(article)
         home = dateline_place(article, self.kb)
+        for sent in article.sentences:
+            cache[sent.index] = place_candidates(sent, self.kb, prefer)
+        named = [(k, entry) for k in sorted(cache) for _, entry in cache[k]]
+        gatherings = _gathering_places(article, cache)
+        spoke_at = self._speakers_placed(article, cache)
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
-            if sent.index not in cache:
-                cache[sent.index] = place_candidates(sent, self.kb, prefer)
             chosen = choose_place(sent, event, cache[sent.index], self.speech)
             if chosen is None:
                 # "She then met the acting foreign minister": where the visit was
@@ -229,17 +323,43 @@ class PlaceStage(ArticleStage):
                     sent, event, scene, span=None) else episode if episode is not None and \
                     continues_episode(sent, event, episode) else None
                 location = source.location if source is not None else None
-                if location is None and home is not None and home.country in {
-                        event.source.actor.country,
-                        event.target.actor.country if event.target else None}:
+                entry = place_reference(sent, event, named) if location is None else None
+                trigger = event.trigger.token_start
+                at = references(sent, {trigger, *ancestors(sent, trigger)}) \
+                    if location is None and entry is None else []
+                if at:
+                    # "On the sidelines, the delegation met ...": where the gathering was,
+                    # else where the article was filed from
+                    entry = next((e for s_, t_, e in reversed(gatherings)
+                                  if (s_, t_) < (sent.index, at[0].token)), home)
+                if entry is None and location is None and event.attributed_to is not None:
+                    # "In Kabul, the spokesman said ... . He said the Emirate would not allow
+                    # ...": said where he spoke before
+                    said = spoke_at.get(event.attributed_to.actor.key)
+                    entry = said[1] if said is not None and \
+                        0 <= sent.index - said[0] <= SPEAKER_SPAN else None
+                if entry is None and location is None and home is not None and \
+                        home.country in {event.source.actor.country,
+                                         event.target.actor.country if event.target else None}:
                     # talks and statements reported from the dateline's city happened there
-                    location = Place(name=home.name, country=home.country, admin1=home.admin1,
-                                     lat=home.lat, lon=home.lon, text="", start=-1, end=-1,
-                                     precision="place")
-                placed[k] = replace(event, location=location) \
-                    if location is not None and event.coding.plover not in VIOLENT else event
+                    entry = home
+                if entry is not None:
+                    location = Place(name=entry.name, country=entry.country,
+                                     admin1=entry.admin1, lat=entry.lat, lon=entry.lon,
+                                     text="", start=-1, end=-1,
+                                     precision="country" if entry.kind == "country"
+                                     else "place")
+                # an attack is placed only where its own sentence says ("near the crossing")
+                told_here = entry is not None and entry is not home
+                placed[k] = replace(event, location=location) if location is not None and (
+                    told_here or event.coding.plover not in VIOLENT) else event
                 continue
             span, entry = chosen
+            if entry.country is None and event.coding.plover in VIOLENT and \
+                    event.target is not None and event.target.actor.country is not None:
+                # "struck Pakistani posts along the Durand Line": a border has two sides;
+                # the strike landed on its target's
+                entry = replace(entry, country=event.target.actor.country)
             location = Place(name=entry.name, country=entry.country, admin1=entry.admin1,
                              lat=entry.lat, lon=entry.lon, text=span.text, start=span.start,
                              end=span.end,
@@ -247,10 +367,35 @@ class PlaceStage(ArticleStage):
             event = self._ground(article, replace(event, location=location), span, sent)
             placed[k] = event
             scenes[sent.paragraph] = event
-            if not event.modality.planned and told_in_past(sent, event):
+            if not event.modality.planned and told_in_past(sent, event) and \
+                    not backgrounded(sent, event.trigger.token_start):
                 episode = event
         out = [placed[k] for k in range(len(article.events))]
         return article.with_annotations(self.provides, events=tuple(out))
+
+    def _speakers_placed(self, article: Article,
+                         cache: dict[int, list[tuple[Span, PlaceEntry]]]
+                         ) -> dict[str, tuple[int, PlaceEntry]]:
+        """Where each speaker last said he spoke, and in which sentence ("*In Kabul*, the
+        spokesman said ...")."""
+        heads: dict[tuple[int, int], str] = {(m.sentence, m.head): m.actor.key
+                                             for m in article.mentions}
+        out: dict[str, tuple[int, PlaceEntry]] = {}
+        for sent in article.sentences:
+            for tok in sent.tokens:
+                if tok.lemma not in self.speech or tok.pos != "VERB":
+                    continue
+                where = [entry for span, entry in cache[sent.index]
+                         if _prep_of(sent, span.token_end - 1) in ("in", "at") and
+                         sent.tokens[span.token_end - 1].head in
+                         {c.i for c in kids(sent, tok.i, ("prep",))}]
+                for subject in subjects(sent, tok.i):
+                    # "the spokesman ..., Abdul Qahar Balkhi, said": the title or the name
+                    for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]:
+                        key = heads.get((sent.index, who))
+                        if where and key is not None:
+                            out[key] = (sent.index, where[0])
+        return out
 
     def _ground(self, article: Article, event: Event, span: Span, sent: Sentence) -> Event:
         """An attack's victims, and civilians an event is done to, are where it happened."""
