@@ -31,9 +31,18 @@ def test_overview_shows_every_event_of_the_dyad(server: str, page: Any) -> None:
 def test_a_timeline_point_opens_its_event_with_the_sentence_highlighted(server: str,
                                                                         page: Any) -> None:
     page.goto(server + "/")
-    point = page.locator("svg.timeline circle.point").nth(5)
-    event_id = point.get_attribute("data-event-id")
-    point.click()
+    # a point another one covers cannot be clicked by a person either: take the first one
+    # that is on top at its own centre
+    event_id = page.evaluate("""() => {
+        for (const c of document.querySelectorAll('svg.timeline circle.point')) {
+            const r = c.getBoundingClientRect();
+            const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+            if (top === c) return c.getAttribute('data-event-id');
+        }
+        return null;
+    }""")
+    assert event_id is not None
+    page.locator(f"svg.timeline circle.point[data-event-id='{event_id}']").click()
     page.wait_for_url(f"**/events/{event_id}")
     event = api(server, f"/api/events/{event_id}")
     marks = page.locator("mark.evidence")

@@ -24,11 +24,16 @@ _COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB"
 _IOB = {0: "", 1: "I", 2: "O", 3: "B"}
 
 
-def doc_to_sentences(doc: Doc) -> tuple[Sentence, ...]:
-    """Our records for every sentence of ``doc`` (leading/trailing whitespace tokens dropped)."""
+def doc_to_sentences(doc: Doc, original: str | None = None) -> tuple[Sentence, ...]:
+    """Our records for every sentence of ``doc`` (leading/trailing whitespace tokens dropped).
+
+    ``original`` is the text before it was normalised for the parser (the same length): the
+    records carry its characters."""
     if not len(doc):
         return ()
     text = doc.text  # built from the tokens on every access: read it once
+    if original is not None and len(original) == len(text):
+        text = original
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     idx, length, lemma, pos, tag, dep, ent_type, ent_iob, ent_id, head, space, sent_start = zip(
         *doc.to_array(list(_COLUMNS)).tolist(), strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -90,11 +91,24 @@ def get_pipeline(model: str, ruler_key: str, patterns: Callable[[], list[dict[st
     return nlp
 
 
+#: Typographic apostrophes the tokenizer does not split on ("d’Affaires" becomes one verb,
+#: "d'Affaires" a name): the parser reads them as the ASCII one. One character for one, so every
+#: offset stays valid, and the records keep the original characters.
+_FOR_PARSER = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16, n_process: int = 1
                 ) -> Iterator[tuple[Sentence, ...]]:
     """Parse ``texts`` with ``nlp.pipe`` and convert each Doc to our sentence records."""
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield doc_to_sentences(doc)
+    originals: deque[str] = deque()
+
+    def for_parser() -> Iterator[str]:
+        for text in texts:
+            originals.append(text)
+            yield text.translate(_FOR_PARSER)
+
+    for doc in nlp.pipe(for_parser(), batch_size=batch_size, n_process=n_process):
+        yield doc_to_sentences(doc, originals.popleft())
 
 
 def model_info(nlp: Language) -> dict[str, Any]:
