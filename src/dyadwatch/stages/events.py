@@ -501,6 +501,28 @@ _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", 
                            "characterize"})
 
 
+#: Prepositions that tell when a clause's subject did something relative to a meeting.
+_AROUND_MEETING = frozenset({"after", "during", "at", "following", "before", "in"})
+
+
+def _meeting_participant(sent: Sentence, tok: Token, trigger: Trigger) -> list[int]:
+    """"After a meeting with X, Durrani described ...", "During his conversation with X, he
+    said ...": who met X is the subject of the clause the meeting frames."""
+    if not trigger.cameo_for(None).startswith("04") or tok.dep != "pobj" or \
+            tok.head == tok.i or not prep_objects(sent, tok.i, ["with"]):
+        return []
+    prep = sent.tokens[tok.head]
+    if prep.lower not in _AROUND_MEETING or prep.head == prep.i:
+        return []
+    clause = sent.tokens[prep.head]
+    if clause.pos not in ("VERB", "AUX"):
+        return []
+    found = subjects(sent, clause.i)
+    if not found and clause.dep in ("advcl", "csubj") and clause.tag == "VBG":
+        found = subjects(sent, clause.head)  # "Talking to reporters after a meeting with X, Y ..."
+    return found
+
+
 def _named_object(sent: Sentence, tok: Token) -> int | None:
     """The verb whose object ``tok`` really is when a free relative names it: in "carried out
     what it called intelligence-based operations" the operations are what was carried out."""
@@ -570,6 +592,8 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
         if not sources and tok.dep == "compound":
             # "Pakistan's deportation campaign": the campaign's owner runs the deportations
             sources.extend(c.i for c in kids(sent, tok.head, ("poss",)) if c.pos != "PRON")
+        if not sources:
+            sources.extend(_meeting_participant(sent, tok, trigger))
     targets: list[int] = []
     preps = [p for p in trigger.target if p != "between"]
     targets.extend(prep_objects(sent, tok.i, preps))
