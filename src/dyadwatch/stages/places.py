@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from dyadwatch.kb import KnowledgeBase
@@ -214,10 +215,11 @@ PLACE_TYPE_NOUNS = {"crossing": ("border_crossing",), "town": ("town", "city"),
                     "province": ("province",), "valley": ("valley",)}
 
 
-def place_reference(sent: Sentence, event: Event, earlier: list[tuple[int, PlaceEntry]]
-                    ) -> PlaceEntry | None:
+def place_reference(sent: Sentence, event: Event,
+                    earlier: Mapping[int, list[tuple[Span, PlaceEntry]]]) -> PlaceEntry | None:
     """A definite place noun in the event's clause that refers back ("exchanged fire *near the
-    crossing*"): the last place of that kind named before it."""
+    crossing*"): the last place of that kind named before it (``earlier``: each sentence's
+    places, by sentence index)."""
     trigger = event.trigger.token_start
     clause = {trigger, *ancestors(sent, trigger)[:2]}
     for tok in sent.tokens:
@@ -229,9 +231,10 @@ def place_reference(sent: Sentence, event: Event, earlier: list[tuple[int, Place
         if any(c.dep in ("compound", "amod") or (c.dep == "prep" and c.lower == "of")
                for c in sent.children(tok.i)):
             continue  # "the border town of Chaman", "the Pakistani city" name their own
-        found = [entry for k, entry in earlier if k < sent.index and entry.kind in kinds]
-        if found:
-            return found[-1]
+        for k in range(sent.index - 1, -1, -1):
+            found = [entry for _, entry in earlier[k] if entry.kind in kinds]
+            if found:
+                return found[-1]
     return None
 
 
@@ -264,7 +267,21 @@ def _prep_of(sent: Sentence, i: int) -> str | None:
     return sent.tokens[tok.head].lower if tok.dep == "pobj" else None
 
 
-def _gathering_places(article: Article, cache: dict[int, list[tuple[Span, PlaceEntry]]]
+class _Candidates(dict[int, list[tuple[Span, PlaceEntry]]]):
+    """Each sentence's places (``place_candidates``), looked up when first asked for: most
+    sentences of an article are never asked about."""
+
+    def __init__(self, article: Article, kb: KnowledgeBase, prefer: tuple[str, ...]) -> None:
+        super().__init__()
+        self.article, self.kb, self.prefer = article, kb, prefer
+
+    def __missing__(self, k: int) -> list[tuple[Span, PlaceEntry]]:
+        found = place_candidates(self.article.sentences[k], self.kb, self.prefer)
+        self[k] = found
+        return found
+
+
+def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
                       ) -> list[tuple[int, int, PlaceEntry]]:
     """Places of the gatherings the article names ("a meeting *in Kabul*", "met *in Tashkent*"),
     in text order: where a later "on the sidelines" or "at the meeting" was."""
@@ -297,7 +314,8 @@ class PlaceStage(ArticleStage):
         self.speech = speech if speech is not None else load_lexicon().speech
 
     def __call__(self, article: Article) -> Article:
-        cache: dict[int, list[tuple[Span, PlaceEntry]]] = {}
+        prefer = article_countries(article)
+        cache = _Candidates(article, self.kb, prefer)
         out: list[Event] = []
         episode: Event | None = None  # the last placed past event
         scenes: dict[int, Event] = {}  # the last placed event of each paragraph
@@ -305,12 +323,8 @@ class PlaceStage(ArticleStage):
                        key=lambda k: (article.events[k].evidence.start,
                                       article.events[k].trigger.start))
         placed: dict[int, Event] = {}
-        prefer = article_countries(article)
         home = dateline_place(article, self.kb)
-        for sent in article.sentences:
-            cache[sent.index] = place_candidates(sent, self.kb, prefer)
-        named = [(k, entry) for k in sorted(cache) for _, entry in cache[k]]
-        gatherings = _gathering_places(article, cache)
+        gatherings: list[tuple[int, int, PlaceEntry]] | None = None  # found when first asked
         spoke_at = self._speakers_placed(article, cache)
         for k in order:
             event = article.events[k]
@@ -323,13 +337,15 @@ class PlaceStage(ArticleStage):
                     sent, event, scene, span=None) else episode if episode is not None and \
                     continues_episode(sent, event, episode) else None
                 location = source.location if source is not None else None
-                entry = place_reference(sent, event, named) if location is None else None
+                entry = place_reference(sent, event, cache) if location is None else None
                 trigger = event.trigger.token_start
                 at = references(sent, {trigger, *ancestors(sent, trigger)}) \
                     if location is None and entry is None else []
                 if at:
                     # "On the sidelines, the delegation met ...": where the gathering was,
                     # else where the article was filed from
+                    if gatherings is None:
+                        gatherings = _gathering_places(article, cache)
                     entry = next((e for s_, t_, e in reversed(gatherings)
                                   if (s_, t_) < (sent.index, at[0].token)), home)
                 if entry is None and location is None and event.attributed_to is not None:
@@ -374,7 +390,7 @@ class PlaceStage(ArticleStage):
         return article.with_annotations(self.provides, events=tuple(out))
 
     def _speakers_placed(self, article: Article,
-                         cache: dict[int, list[tuple[Span, PlaceEntry]]]
+                         cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
                          ) -> dict[str, tuple[int, PlaceEntry]]:
         """Where each speaker last said he spoke, and in which sentence ("*In Kabul*, the
         spokesman said ...")."""
@@ -385,10 +401,12 @@ class PlaceStage(ArticleStage):
             for tok in sent.tokens:
                 if tok.lemma not in self.speech or tok.pos != "VERB":
                     continue
+                preps = {c.i for c in kids(sent, tok.i, ("prep",)) if c.lower in ("in", "at")}
+                if not preps:
+                    continue
                 where = [entry for span, entry in cache[sent.index]
                          if _prep_of(sent, span.token_end - 1) in ("in", "at") and
-                         sent.tokens[span.token_end - 1].head in
-                         {c.i for c in kids(sent, tok.i, ("prep",))}]
+                         sent.tokens[span.token_end - 1].head in preps]
                 for subject in subjects(sent, tok.i):
                     # "the spokesman ..., Abdul Qahar Balkhi, said": the title or the name
                     for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]:
