@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.stages.dates import resolve, week_start
+from dyadwatch.stages.date_expressions import resolve, week_start
 
 PUB = date(2024, 3, 23)  # a Saturday
 
