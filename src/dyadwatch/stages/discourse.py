@@ -51,7 +51,9 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
     violent = dated.coding.plover in VIOLENT
     if violent != (event.coding.plover in VIOLENT):
         return False  # a reaction to an attack ("condemned the bombing") has its own day
-    return bool(_countries(event) & _countries(dated)) or \
+    # who acts must have been in the scene: a third party's reaction ("China welcomed the
+    # decision") is not the scene told on
+    return event.source.actor.country in _countries(dated) or \
         event.source.actor.key == dated.source.actor.key
 
 

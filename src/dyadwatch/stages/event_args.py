@@ -78,6 +78,13 @@ class MentionIndex:
             if child.lower in _THROUGH_PREPS or child.lemma in _AFFILIATION_VERBS:
                 for obj in kids(sent, child.i, ("pobj", "agent")):
                     found = self.actor_of(obj.i, depth + 1)
+                    named = [m for a in kids(sent, obj.i, ("appos",))
+                             for m in [self._at.get(a.i)] if m is not None and
+                             m.actor.kind == "person"]
+                    if found is not None and found.actor.kind == "state" and named:
+                        # "the special representative for Afghanistan, Mohammad Sadiq":
+                        # the name (parsed onto the country) is the representative's
+                        return named[0]
                     if found is not None:
                         return found
                 for prep in kids(sent, child.i, ("prep",)):  # "a commander linked to the TTP"
@@ -186,6 +193,8 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
             wanted = "ACCUSE"
         if wanted is None:
             continue
+        definite = any(c.dep == "det" and c.lower in ("the", "these", "those", "this")
+                       for c in sent.children(j))
         lo, hi = sent.subtree(j)
         # "the April terror attack in Pahalgam" is not the strike on Khost reported before
         places = [e.text for e in sent.entities if e.label in ("GPE", "LOC", "FAC")
@@ -193,8 +202,9 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
         for earlier in reversed(history[-40:]):
             if places and not any(p in earlier.evidence.text for p in places):
                 continue
-            if wanted == "ASSAULT" and sent.index - earlier.sentence > 6:
-                break  # "condemned the attack" speaks of a recent attack, not any attack
+            if wanted == "ASSAULT" and sent.index - earlier.sentence > 6 and not definite:
+                break  # "condemned an attack" speaks of a recent attack, not any attack;
+                # "condemned the strikes" of the strikes the story told before
             if earlier.coding.plover != wanted or earlier.source.actor.key == source.actor.key:
                 continue
             if wanted == "ASSAULT" and earlier.source.actor.country == source.actor.country:
@@ -208,6 +218,40 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
                                 sentence=sent.index, token_start=lo, token_end=hi,
                                 how="event", head=j)
     return None
+
+
+#: Nouns for what parties decided together: welcoming one supports them.
+_DECISION_NOUNS = frozenset({"decision", "agreement", "deal", "ceasefire", "truce", "accord",
+                             "understanding", "announcement"})
+#: The events such a noun can stand for.
+_DECIDED = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+
+
+def decision_parties(sent: Sentence, tok: Token, source: ActorMention, history: list[Event]
+                     ) -> list[ActorMention]:
+    """"China welcomed the decision": support for the parties that made the decision told
+    just before (an agreement, a ceasefire), each of them."""
+    for j in direct_objects(sent, tok.i):
+        noun = sent.tokens[j]
+        if noun.lemma.lower() not in _DECISION_NOUNS:
+            continue
+        decided = [e for e in history[-40:] if e.coding.plover in _DECIDED and
+                   0 <= sent.index - e.sentence <= 8]
+        if not decided:
+            continue
+        # every party to what the last sentence that told a decision told
+        last = [e for e in decided if e.sentence == decided[-1].sentence]
+        parties: dict[str, ActorMention] = {}
+        for e in last:
+            for m in (e.source, e.target):
+                if m is not None and m.actor.key != source.actor.key:
+                    parties.setdefault(m.actor.key, m)
+        lo, hi = sent.subtree(j)
+        span = sent.span(lo, hi)
+        return [ActorMention(actor=m.actor, text=span.text, start=span.start, end=span.end,
+                             sentence=sent.index, token_start=lo, token_end=hi,
+                             how="event", head=j) for m in parties.values()]
+    return []
 
 
 def accuser_of(sent: Sentence, tok: Token, source: ActorMention, history: list[Event]

@@ -32,6 +32,7 @@ from dyadwatch.stages.event_args import (
     accuser_of,
     casualty_targets,
     clause_target,
+    decision_parties,
     refer_back,
     with_counterparts,
 )
@@ -300,6 +301,8 @@ class EventStage(ArticleStage):
             found = index.actors_of(casualty_targets(sent, tok.i))
         if not found and plover in REFERRING_TYPES:
             found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
+        if not found and plover == "SUPPORT":
+            found = decision_parties(sent, tok, sources[0], self._history)
         if not found and plover == "REJECT" and code in ("016", "120"):
             found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
         if not found and plover in WITH_TYPES:
