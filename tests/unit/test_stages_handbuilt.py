@@ -180,3 +180,18 @@ def test_a_lone_hyphen_is_not_the_number_zero(words, expected):
 
     s = sentence([(w, w, "X", "dep", 0) for w in words], [])
     assert [(_number(s, i) or (None,))[0] for i in range(len(words))] == expected
+
+
+def test_an_untagged_surname_is_the_person_named_before(small_kb):
+    # "Asif Durrani met the TTP . Durrani condemned the TTP ." with the second "Durrani" left
+    # untagged by the NER: still the envoy named before
+    first = sentence([("Asif", "Asif", P, "compound", 1), ("Durrani", "Durrani", P, "nsubj", 2),
+                      ("met", "meet", V, "ROOT", 2), ("the", "the", D, "det", 4),
+                      ("TTP", "TTP", P, "dobj", 2), (".", ".", X, "punct", 2)],
+                     [(0, 2, "PERSON"), (4, 5, "ORG")], refs={0: "P_ASIF_DURRANI", 4: "TTP"})
+    second = sentence([("Durrani", "Durrani", P, "nsubj", 1),
+                       ("condemned", "condemn", V, "ROOT", 1), ("the", "the", D, "det", 3),
+                       ("TTP", "TTP", P, "dobj", 1), (".", ".", X, "punct", 1)],
+                      [(3, 4, "ORG")], offset=len(first.text) + 1, index=1, refs={3: "TTP"})
+    art = run(small_kb, first, second)
+    assert ("ACCUSE", "P_ASIF_DURRANI", "TTP") in coded(art)

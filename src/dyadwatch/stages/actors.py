@@ -113,6 +113,16 @@ class ActorStage(ArticleStage):
         for tok in sent.tokens:
             if tok.i in taken:
                 continue
+            if tok.pos == "PROPN" and tok.ent_iob in ("", "O") and tok.text[:1].isupper() and \
+                    tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
+                    not any(c.dep == "compound" for c in sent.children(tok.i)):
+                # "Mujahid condemned ...": a surname the NER left untagged, of a person
+                # named before
+                earlier = _earlier_person(ctx.people, tok.text)
+                if earlier is not None:
+                    out.append(_mention(sent, tok.i, tok.i + 1, earlier.actor, "coref"))
+                    taken.add(tok.i)
+                continue
             if tok.lower in PERSON_PRONOUNS:
                 # a person named earlier in this sentence; else the last person who was a
                 # subject in the 3 sentences before (the one being reported), else the last one
