@@ -3,6 +3,7 @@
 - "X said Y must/should act" is a REQUEST by X to Y ("X told Z that talks should be held":
   to Z);
 - "X said Y was behind / responsible for the attacks" is an ACCUSE by X against Y;
+- "X said Y would respond" is a THREAT by Y (against whoever attacked Y's side last);
 - "X will not allow its territory/soil (or anyone, any group) to be used ..." is an
   assurance: AGREE by X;
 - "X is concerned about/by Y" is a disapproval: ACCUSE by X (against Y when Y is an actor);
@@ -29,6 +30,9 @@ from dyadwatch.stages.syntax import (
 )
 
 _OBLIGATION = frozenset({"must", "should"})
+_WILL = frozenset({"will", "would", "shall"})
+#: What a party vows to do back ("would respond", "will retaliate").
+_RESPONSES = frozenset({"respond", "avenge", "react"})
 _AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "newsman", "audience",
                         "crowd", "gathering", "rally", "supporter", "correspondent"})
 _BLAME_NOUNS = frozenset({"attack", "attacks", "violence", "bombing", "bombings", "blast",
@@ -151,6 +155,12 @@ def _reported(sent: Sentence, clause: Token, speakers: list[int], addressees: li
         asked = doers if not is_passive(sent, clause.i) else \
             agents(sent, clause.i) or addressees
         out.append(Construction(clause, _trigger("construction:must", "020"), speakers, asked))
+    if _vows_response(sent, clause, auxes):
+        # "said the Islamic Emirate would respond", "would not leave the attack unanswered"
+        against = [t.i for t in kids(sent, clause.i, ("dobj",))] + \
+            prep_objects(sent, clause.i, ["against", "to"])
+        out.append(Construction(clause, _trigger("construction:response", "130"), doers,
+                                against))
     if clause.lemma == "be":
         blamed = any(sent.tokens[j].lower in _BLAME_NOUNS
                      for j in prep_objects(sent, clause.i, ["behind"]))
@@ -162,6 +172,13 @@ def _reported(sent: Sentence, clause: Token, speakers: list[int], addressees: li
             out.append(Construction(clause, _trigger("construction:blame", "112"), speakers,
                                     doers))
     return out
+
+
+def _vows_response(sent: Sentence, clause: Token, auxes: list[str]) -> bool:
+    """A reported clause in which a party says it will strike back: "would respond", "will
+    react" ("would not leave the attack unanswered" is the lexicon's ``leave``)."""
+    return bool(_WILL & set(auxes)) and clause.lemma in _RESPONSES and \
+        not is_passive(sent, clause.i) and not is_negated(sent, clause.i)
 
 
 def pair_words(sent: Sentence) -> list[int]:

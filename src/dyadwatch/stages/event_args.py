@@ -254,6 +254,22 @@ def decision_parties(sent: Sentence, tok: Token, source: ActorMention, history: 
     return []
 
 
+def last_attacker_of(sent: Sentence, tok: Token, source: ActorMention, history: list[Event]
+                     ) -> list[ActorMention]:
+    """Whom a party vows to answer ("said the Islamic Emirate would respond"): the foreign
+    party whose attack was told last, in the few sentences before."""
+    for earlier in reversed(history[-40:]):
+        if sent.index - earlier.sentence > 8:
+            break
+        if earlier.coding.plover != "ASSAULT" or \
+                earlier.source.actor.country in (None, source.actor.country):
+            continue  # a response answers a foreign attack (on the party or on its soil)
+        return [ActorMention(actor=earlier.source.actor, text=tok.text, start=tok.start,
+                             end=tok.end, sentence=sent.index, token_start=tok.i,
+                             token_end=tok.i + 1, how="implied", head=tok.i)]
+    return []
+
+
 def accuser_of(sent: Sentence, tok: Token, source: ActorMention, history: list[Event]
                ) -> ActorMention | None:
     """Whom a denial answers when the text leaves it implicit ("Kabul denies that it shelters

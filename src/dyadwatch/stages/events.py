@@ -33,6 +33,7 @@ from dyadwatch.stages.event_args import (
     casualty_targets,
     clause_target,
     decision_parties,
+    last_attacker_of,
     refer_back,
     with_counterparts,
 )
@@ -71,6 +72,8 @@ RESPONSE_VERBS = frozenset({"reject", "accept", "turn", "refuse", "decline", "gr
                             "dismiss", "consider", "receive", "meet", "fulfil", "fulfill",
                             "honour", "honor", "ignore", "heed", "approve", "welcome"})
 #: Nouns that measure an event noun in an "of" phrase: the light verb governs the measure.
+#: "will not leave the attack *unanswered*": the negation is the threat.
+UNANSWERED = frozenset({"unanswered", "unpunished", "unavenged"})
 #: Verbs whose object is a subject of discussion: "raised the release of prisoners",
 #: "discussed the deportations" tell what was talked about, not that it happened.
 TOPIC_VERBS = frozenset({"raise", "discuss", "review", "debate", "examine", "consider",
@@ -303,6 +306,8 @@ class EventStage(ArticleStage):
             found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
         if not found and plover == "SUPPORT":
             found = decision_parties(sent, tok, sources[0], self._history)
+        if not found and trigger.lemma == "construction:response":
+            found = last_attacker_of(sent, tok, sources[0], self._history)
         if not found and plover == "REJECT" and code in ("016", "120"):
             found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
         if not found and plover in WITH_TYPES:
@@ -334,6 +339,9 @@ class EventStage(ArticleStage):
         mod = modality(sent, tok.i, self.lexicon.light)
         if trigger.lemma == "construction:assurance":
             mod = Modality()  # "will not allow ...": the negation is the promise itself
+        elif tok.lemma in ("leave", "go") and any(
+                t.lower in UNANSWERED for t in sent.tokens[slice(*sent.subtree(tok.i))]):
+            mod = replace(mod, negated=False)  # "will not leave the attack unanswered"
         elif kind == "construction" and tok.dep == "ccomp" and tok.head != tok.i:
             # "X said Y must act": the demand is as real as the saying, whatever "must" says
             mod = modality(sent, tok.head, self.lexicon.light)
