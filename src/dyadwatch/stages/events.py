@@ -97,6 +97,8 @@ class EventStage(ArticleStage):
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
+        self._history: list[Event] = []  # the document's earlier events
+        self._current: list[Event] = []  # this sentence's events so far
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
@@ -118,6 +120,7 @@ class EventStage(ArticleStage):
         index = MentionIndex(sent, mentions, self._pairs(sent, mentions))
         self._history = history if history is not None else []
         out: list[Event] = []
+        self._current = out  # ("X accused Y of ..., which Y denies": the accusation is here)
         consumed: set[int] = set()
         seen: set[tuple[str, str, str, int]] = set()
         for tok in sent.tokens:
@@ -143,9 +146,15 @@ class EventStage(ArticleStage):
                     out.append(event)
         # "X warned that it would attack Y": the warning with no one named and the threat
         # against Y are one threat
+        # ("travelled to Kabul in the first visit by a Pakistani minister": the visit with no
+        # one named as host is the same visit, told by a description of the same side)
         targeted = {(e.coding.plover, e.source.actor.key) for e in out if e.target is not None}
-        return [e for e in out if e.target is not None or
-                (e.coding.plover, e.source.actor.key) not in targeted]
+        sides = {(e.coding.plover, e.source.actor.country) for e in out
+                 if e.target is not None and e.source.actor.country is not None}
+        return [e for e in out if e.target is not None or not (
+            (e.coding.plover, e.source.actor.key) in targeted or
+            (e.source.actor.kb_id is None and
+             (e.coding.plover, e.source.actor.country) in sides))]
 
     def _pairs(self, sent: Sentence, mentions: list[ActorMention]
                ) -> dict[int, list[ActorMention]]:
@@ -309,7 +318,8 @@ class EventStage(ArticleStage):
         if not found and trigger.lemma == "construction:response":
             found = last_attacker_of(sent, tok, sources[0], self._history)
         if not found and plover == "REJECT" and code in ("016", "120"):
-            found = [m for m in [accuser_of(sent, tok, sources[0], self._history)] if m]
+            found = [m for m in [accuser_of(sent, tok, sources[0],
+                                            [*self._history, *self._current])] if m]
         if not found and plover in WITH_TYPES:
             found = with_counterparts(sent, tok, sources, index)
         if not found and plover in REFERRING_TYPES and kind in ("verb", "noun"):
