@@ -629,6 +629,15 @@ def _noun_arguments(sent: Sentence, tok: Token, trigger: Trigger, light: frozens
         for clause in kids(sent, light_verb, ("advcl", "xcomp")):
             if clause.lemma in _AIMING_VERBS:
                 targets.extend(direct_objects(sent, clause.i))
+    if not sources and trigger.both_ways and targets and tok.dep == "pobj":
+        # "23 of its soldiers were killed in clashes with Afghan forces": the side that lost
+        # them is the other party to the clashes
+        prep = sent.tokens[tok.head]
+        verb = sent.tokens[prep.head]
+        if prep.lower in ("in", "during") and verb.lemma in CASUALTY_VERBS:
+            # ("were killed and 29 wounded in clashes": the first conjunct's subject)
+            for v in dict.fromkeys((verb.i, first_conjunct(sent, verb.i))):
+                sources.extend(t.i for t in kids(sent, v, ("nsubjpass", "nsubj")))
     between = prep_objects(sent, tok.i, ["between"])
     if between and not sources:
         sources, targets = between[:1], between[1:]
