@@ -300,16 +300,32 @@ def _best_event(sent: Sentence, count: Count, events: list[tuple[int, Event]]
                 ) -> int | None:
     """The index (into the article's events) of the event this count describes, if any."""
     allowed = UNIT_TYPES.get(count.unit, frozenset())
-    best: tuple[int, int] | None = None
+    victims = _victim_tokens(sent, count)
+    best: tuple[int, int, int] | None = None
     for k, event in events:
         if event.coding.plover not in allowed or event.sentence != sent.index:
             continue
         d = _relation(sent, count.anchor, event.trigger.token_start)
         if d is None:
             continue
-        if best is None or d < best[0]:
-            best = (d, k)
-    return None if best is None else best[1]
+        # of two events on one trigger (mutual clashes), the one done to the counted
+        # ("23 of its soldiers were killed in clashes with Afghan forces": Afghan -> Pakistani)
+        hit = event.target is not None and any(
+            event.target.token_start <= v < event.target.token_end for v in victims)
+        rank = (d, 0 if hit else 1, k)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else best[2]
+
+
+def _victim_tokens(sent: Sentence, count: Count) -> set[int]:
+    """The tokens naming what a count counts: the number, its noun, an "of" phrase's noun."""
+    noun = _counted_noun(sent, count.last)
+    out = {*range(count.first, count.last + 1), noun}
+    for prep in kids(sent, noun, ("prep",)):
+        if prep.lower == "of":
+            out.update(o.i for o in kids(sent, prep.i, ("pobj",)))
+    return out
 
 
 def _quantity(sent: Sentence, count: Count) -> Quantity:
