@@ -151,10 +151,17 @@ class EventStage(ArticleStage):
         targeted = {(e.coding.plover, e.source.actor.key) for e in out if e.target is not None}
         sides = {(e.coding.plover, e.source.actor.country) for e in out
                  if e.target is not None and e.source.actor.country is not None}
-        return [e for e in out if e.target is not None or not (
+        kept = [e for e in out if e.target is not None or not (
             (e.coding.plover, e.source.actor.key) in targeted or
             (e.source.actor.kb_id is None and
              (e.coding.plover, e.source.actor.country) in sides))]
+        # "summoned ... to convey Afghanistan's concern": the state and its government making
+        # one accusation of one party are one event
+        return [e for k, e in enumerate(kept) if not any(
+            o.coding.plover == e.coding.plover and _same_side(o.source.actor, e.source.actor)
+            and o.source.actor.key != e.source.actor.key and o.target is not None and
+            e.target is not None and o.target.actor.key == e.target.actor.key
+            for o in kept[:k])]
 
     def _pairs(self, sent: Sentence, mentions: list[ActorMention]
                ) -> dict[int, list[ActorMention]]:
@@ -186,9 +193,12 @@ class EventStage(ArticleStage):
                 sources, targets = agents(sent, tok.i), subjects(sent, tok.i)
                 if not sources and tok.lemma in CASUALTY_VERBS:
                     sources = _operating_force(sent, tok, index, self.lexicon.speech)
+                if not sources and tok.lemma == "summon":
+                    sources = _host(sent, tok, index)
             else:
                 sources = subjects(sent, tok.i)
                 targets = _targets(sent, tok.i, trigger)
+                sources, targets = _messenger(sent, tok, index, sources, targets)
             if trigger.swap:
                 sources, targets = targets, sources
             if trigger.claim:
@@ -431,6 +441,40 @@ def _same_side(a: Actor, b: Actor) -> bool:
 #: Actions of security forces: "killed in an operation", "killed in a raid".
 SECURITY_OPERATIONS = frozenset({"operation", "raid", "crackdown", "offensive", "encounter",
                                  "shootout", "sweep"})
+
+
+def _messenger(sent: Sentence, tok: Token, index: MentionIndex, sources: list[int],
+               targets: list[int]) -> tuple[list[int], list[int]]:
+    """"The Afghan envoy was summoned to convey *Pakistan's* concern": a message carried for
+    another side is that side's, addressed to the carrier's side."""
+    if tok.lemma not in ("convey", "relay", "deliver", "communicate"):
+        return sources, targets
+    carriers = [m for m in index.actors_of(sources) if m.actor.country]
+    for obj in direct_objects(sent, tok.i):
+        for owner in kids(sent, obj, ("poss",)):
+            mention = index.at(owner.i)
+            if mention is not None and mention.actor.country and carriers and all(
+                    c.actor.country != mention.actor.country for c in carriers):
+                # addressed to whoever the text names, else to the carrier's side
+                return [owner.i], targets if index.actors_of(targets) else sources
+    return sources, targets
+
+
+def _host(sent: Sentence, tok: Token, index: MentionIndex) -> list[int]:
+    """Who summoned an envoy when the passive does not say: the government of the capital the
+    envoy serves in ("the Afghan chargé d'affaires *in Islamabad* was summoned"), else the one
+    whose message the summons conveyed ("... to convey *Pakistan's* concern")."""
+    for subject in subjects(sent, tok.i):
+        for j in prep_objects(sent, subject, ["in"]):
+            mention = index.at(j)
+            if mention is not None and mention.how == "capital":
+                return [j]
+    for clause in kids(sent, tok.i, ("advcl", "xcomp")):
+        for obj in direct_objects(sent, clause.i):
+            owners = [c.i for c in kids(sent, obj, ("poss",)) if index.at(c.i) is not None]
+            if owners:
+                return owners
+    return []
 
 
 def _operating_force(sent: Sentence, tok: Token, index: MentionIndex,

@@ -259,6 +259,15 @@ def article_countries(article: Article) -> tuple[str, ...]:
     return tuple(c for c, _ in counts.most_common(4))
 
 
+def _said_is_done(event: Event) -> bool:
+    """The saying is the act: the speaker's own demand, promise or accusation ("He said the
+    Emirate would not allow ...", "She said Afghanistan must act"), not an event the speaker
+    reports ("the Foreign Office said the two sides agreed")."""
+    speaker = event.attributed_to
+    return speaker is not None and (speaker.actor.key == event.source.actor.key or
+                                    event.rule.startswith("construction:"))
+
+
 def _prep_of(sent: Sentence, i: int) -> str | None:
     """The preposition a place hangs from (through compounds and conjuncts)."""
     tok = sent.tokens[i]
@@ -332,12 +341,19 @@ class PlaceStage(ArticleStage):
             chosen = choose_place(sent, event, cache[sent.index], self.speech)
             if chosen is None:
                 # "She then met the acting foreign minister": where the visit was
+                # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...":
+                # said where he spoke before, whatever scene the paragraph tells
+                said = spoke_at.get(event.attributed_to.actor.key) \
+                    if event.attributed_to is not None and _said_is_done(event) else None
+                spoken = said[1] if said is not None and \
+                    0 <= sent.index - said[0] <= SPEAKER_SPAN else None
                 scene = scenes.get(sent.paragraph)
-                source = scene if scene is not None and continues_episode(
-                    sent, event, scene, span=None) else episode if episode is not None and \
-                    continues_episode(sent, event, episode) else None
+                source = None if spoken is not None else scene if scene is not None and \
+                    continues_episode(sent, event, scene, span=None) else episode \
+                    if episode is not None and continues_episode(sent, event, episode) else None
                 location = source.location if source is not None else None
-                entry = place_reference(sent, event, cache) if location is None else None
+                entry = spoken or (place_reference(sent, event, cache) if location is None
+                                   else None)
                 trigger = event.trigger.token_start
                 at = references(sent, {trigger, *ancestors(sent, trigger)}) \
                     if location is None and entry is None else []
@@ -348,12 +364,6 @@ class PlaceStage(ArticleStage):
                         gatherings = _gathering_places(article, cache)
                     entry = next((e for s_, t_, e in reversed(gatherings)
                                   if (s_, t_) < (sent.index, at[0].token)), home)
-                if entry is None and location is None and event.attributed_to is not None:
-                    # "In Kabul, the spokesman said ... . He said the Emirate would not allow
-                    # ...": said where he spoke before
-                    said = spoke_at.get(event.attributed_to.actor.key)
-                    entry = said[1] if said is not None and \
-                        0 <= sent.index - said[0] <= SPEAKER_SPAN else None
                 if entry is None and location is None and home is not None and \
                         home.country in {event.source.actor.country,
                                          event.target.actor.country if event.target else None}:
