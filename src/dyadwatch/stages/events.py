@@ -325,7 +325,9 @@ class EventStage(ArticleStage):
             found = [m for m in [refer_back(sent, tok, plover, sources[0], self._history)] if m]
         if not found and plover == "SUPPORT":
             found = decision_parties(sent, tok, sources[0], self._history)
-        if not found and trigger.lemma == "construction:response":
+        if not found and plover == "THREATEN" and \
+                trigger.lemma in ("construction:response", "leave", "vow", "warn"):
+            # "warned of a response", "vowed revenge": against the attack told before
             found = last_attacker_of(sent, tok, sources[0], self._history)
         if not found and plover == "REJECT" and code in ("016", "120"):
             found = [m for m in [accuser_of(sent, tok, sources[0],
