@@ -31,7 +31,7 @@ from dyadwatch.kb.records import PlaceEntry
 from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
-from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
+from dyadwatch.stages.discourse import EPISODE_SPAN, VIOLENT, continues_episode, told_in_past
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.modality import backgrounded
 from dyadwatch.stages.occasions import GATHERING, kind_of, references
@@ -311,6 +311,22 @@ def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, Pla
     return out
 
 
+class _Told:
+    """What an article tells that later sentences lean on: each sentence's places, the
+    dateline's city, where each speaker spoke, the places of its gatherings (found when first
+    asked for)."""
+
+    def __init__(self, article: Article, cache: Mapping[int, list[tuple[Span, PlaceEntry]]],
+                 home: PlaceEntry | None, spoke_at: dict[str, tuple[int, PlaceEntry]]) -> None:
+        self.article, self.cache, self.home, self.spoke_at = article, cache, home, spoke_at
+        self._gatherings: list[tuple[int, int, PlaceEntry]] | None = None
+
+    def gatherings(self) -> list[tuple[int, int, PlaceEntry]]:
+        if self._gatherings is None:
+            self._gatherings = _gathering_places(self.article, self.cache)
+        return self._gatherings
+
+
 class PlaceStage(ArticleStage):
     """Give each event its location; ground attacks' victims in it."""
 
@@ -332,51 +348,16 @@ class PlaceStage(ArticleStage):
                        key=lambda k: (article.events[k].evidence.start,
                                       article.events[k].trigger.start))
         placed: dict[int, Event] = {}
-        home = dateline_place(article, self.kb)
-        gatherings: list[tuple[int, int, PlaceEntry]] | None = None  # found when first asked
-        spoke_at = self._speakers_placed(article, cache)
+        told = _Told(article, cache, dateline_place(article, self.kb),
+                     self._speakers_placed(article, cache))
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
             chosen = choose_place(sent, event, cache[sent.index], self.speech)
             if chosen is None:
-                # "She then met the acting foreign minister": where the visit was
-                # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...":
-                # said where he spoke before, whatever scene the paragraph tells
-                said = spoke_at.get(event.attributed_to.actor.key) \
-                    if event.attributed_to is not None and _said_is_done(event) else None
-                spoken = said[1] if said is not None and \
-                    0 <= sent.index - said[0] <= SPEAKER_SPAN else None
-                scene = scenes.get(sent.paragraph)
-                source = None if spoken is not None else scene if scene is not None and \
-                    continues_episode(sent, event, scene, span=None) else episode \
-                    if episode is not None and continues_episode(sent, event, episode) else None
-                location = source.location if source is not None else None
-                entry = spoken or (place_reference(sent, event, cache) if location is None
-                                   else None)
-                trigger = event.trigger.token_start
-                at = references(sent, {trigger, *ancestors(sent, trigger)}) \
-                    if location is None and entry is None else []
-                if at:
-                    # "On the sidelines, the delegation met ...": where the gathering was,
-                    # else where the article was filed from
-                    if gatherings is None:
-                        gatherings = _gathering_places(article, cache)
-                    entry = next((e for s_, t_, e in reversed(gatherings)
-                                  if (s_, t_) < (sent.index, at[0].token)), home)
-                if entry is None and location is None and home is not None and \
-                        home.country in {event.source.actor.country,
-                                         event.target.actor.country if event.target else None}:
-                    # talks and statements reported from the dateline's city happened there
-                    entry = home
-                if entry is not None:
-                    location = Place(name=entry.name, country=entry.country,
-                                     admin1=entry.admin1, lat=entry.lat, lon=entry.lon,
-                                     text="", start=-1, end=-1,
-                                     precision="country" if entry.kind == "country"
-                                     else "place")
+                location, told_here = self._from_discourse(
+                    told, sent, event, scenes.get(sent.paragraph), episode)
                 # an attack is placed only where its own sentence says ("near the crossing")
-                told_here = entry is not None and entry is not home
                 placed[k] = replace(event, location=location) if location is not None and (
                     told_here or event.coding.plover not in VIOLENT) else event
                 continue
@@ -398,6 +379,43 @@ class PlaceStage(ArticleStage):
                 episode = event
         out = [placed[k] for k in range(len(article.events))]
         return article.with_annotations(self.provides, events=tuple(out))
+
+    def _from_discourse(self, told: _Told, sent: Sentence, event: Event,
+                        scene: Event | None, episode: Event | None) -> tuple[Place | None, bool]:
+        """Where an event whose own clause names no place happened, from what the article told
+        before, and whether a reference in its own sentence says so (not only a scene or the
+        dateline)."""
+        # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...": said
+        # where he spoke before, whatever scene the paragraph tells
+        said = told.spoke_at.get(event.attributed_to.actor.key) \
+            if event.attributed_to is not None and _said_is_done(event) else None
+        entry = said[1] if said is not None and 0 <= sent.index - said[0] <= SPEAKER_SPAN \
+            else None
+        if entry is None:
+            # "She then met the acting foreign minister": where the visit was
+            for before, span in ((scene, None), (episode, EPISODE_SPAN)):
+                if before is not None and before.location is not None and \
+                        continues_episode(sent, event, before, span=span):
+                    return before.location, False
+            entry = place_reference(sent, event, told.cache)  # "near the crossing"
+        if entry is None:
+            trigger = event.trigger.token_start
+            at = references(sent, {trigger, *ancestors(sent, trigger)})
+            if at:
+                # "On the sidelines, the delegation met ...": where the gathering was, else
+                # where the article was filed from
+                entry = next((e for s_, t_, e in reversed(told.gatherings())
+                              if (s_, t_) < (sent.index, at[0].token)), told.home)
+        home = told.home
+        if entry is None and home is not None and home.country in {
+                event.source.actor.country, event.target.actor.country if event.target else None}:
+            entry = home  # talks and statements reported from the dateline's city
+        if entry is None:
+            return None, False
+        return Place(name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat,
+                     lon=entry.lon, text="", start=-1, end=-1,
+                     precision="country" if entry.kind == "country" else "place"), \
+            entry is not home
 
     def _speakers_placed(self, article: Article,
                          cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
