@@ -27,7 +27,7 @@ from dyadwatch.stages.actor_phrases import (
 )
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.names import person_spans
-from dyadwatch.stages.syntax import head_of_span
+from dyadwatch.stages.syntax import head_of_span, mention_at
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s")
@@ -85,7 +85,7 @@ class ActorStage(ArticleStage):
                     antecedent = _definite_group(sent, tok, actors, ctx)
                     if antecedent is not None:
                         actors, how = [antecedent.actor], "coref"
-                    batch = [_mention(sent, first, tok.i + 1, a, how, head=tok.i)
+                    batch = [mention_at(sent, first, tok.i + 1, a, how, head=tok.i)
                              for a in actors]
             if batch and not taken & set(range(batch[0].token_start, batch[0].token_end)):
                 out.extend(batch)
@@ -101,7 +101,7 @@ class ActorStage(ArticleStage):
             if ent.label == "NORP" and ent.ref in ctx.kb.actors and \
                     ctx.kb.actors[ent.ref].kind == "state" and \
                     not taken & set(range(ent.token_start, ent.token_end)):
-                out.append(_mention(sent, ent.token_start, ent.token_end,
+                out.append(mention_at(sent, ent.token_start, ent.token_end,
                                     ctx.kb.actor(ent.ref, ctx.on), "adjective"))
                 taken.update(range(ent.token_start, ent.token_end))
         # "its fighters", "whose fighters": the owner may be a name resolved just above
@@ -120,7 +120,7 @@ class ActorStage(ArticleStage):
                 # named before
                 earlier = _earlier_person(ctx.people, tok.text)
                 if earlier is not None:
-                    out.append(_mention(sent, tok.i, tok.i + 1, earlier.actor, "coref"))
+                    out.append(mention_at(sent, tok.i, tok.i + 1, earlier.actor, "coref"))
                     taken.add(tok.i)
                 continue
             if tok.lower in PERSON_PRONOUNS:
@@ -133,13 +133,13 @@ class ActorStage(ArticleStage):
                 before = here[-1] if here else (subjects[-1] if subjects else
                                                 (recent[-1] if recent else None))
                 if before is not None:
-                    out.append(_mention(sent, tok.i, tok.i + 1, before.actor, "coref"))
+                    out.append(mention_at(sent, tok.i, tok.i + 1, before.actor, "coref"))
             elif tok.lower in GROUP_PRONOUNS and tok.dep in ("nsubj", "nsubjpass") and (
                     sent.tokens[tok.head].lemma not in _COPULAS or
                     _stance(sent, tok.head)):
                 antecedent = _group_antecedent(out, tok.i, ctx)
                 if antecedent is not None:
-                    out.append(_mention(sent, tok.i, tok.i + 1, antecedent.actor, "coref"))
+                    out.append(mention_at(sent, tok.i, tok.i + 1, antecedent.actor, "coref"))
         out.sort(key=lambda m: m.start)
         for m in out:
             head = sent.tokens[m.head] if 0 <= m.head < len(sent.tokens) else None
@@ -188,7 +188,7 @@ class ActorStage(ArticleStage):
                   ctx.subject_heads.get((m.sentence, m.head), False)]
         chosen = recent[0] if recent else candidates[0]
         first = min([i, *(a.i for a in adjectives)])
-        return _mention(sent, first, i + 1, chosen.actor, "coref", head=i)
+        return mention_at(sent, first, i + 1, chosen.actor, "coref", head=i)
 
     # -- named entities -----------------------------------------------------------------------
     def _entity(self, sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | None:
@@ -199,35 +199,35 @@ class ActorStage(ArticleStage):
             if entry.kind == "state" and ent.label == "NORP":
                 # "Afghans" names people; a bare adjective is resolved with its noun phrase
                 return _people(sent, ent, ctx)
-            return _mention(sent, start, end, kb.actor(ent.ref, on, ent.text), "kb")
+            return mention_at(sent, start, end, kb.actor(ent.ref, on, ent.text), "kb")
         if ent.label == "GPE":
             state = kb.state_for_name(ent.text)
             if state:
-                return _mention(sent, start, end, kb.actor(state, on), "kb")
+                return mention_at(sent, start, end, kb.actor(state, on), "kb")
             capital = kb.state_for_capital(ent.text)
             if capital:
-                return _mention(sent, start, end, kb.government(capital, on), "capital")
+                return mention_at(sent, start, end, kb.government(capital, on), "capital")
             earlier = _earlier_person(ctx.people, ent.text) if " " not in ent.text and \
                 kb.place(ent.text, curated_only=True) is None else None
             if earlier is not None:  # a surname the NER took for a place ("..., Muttaqi said")
-                return _mention(sent, start, end, earlier.actor, "coref")
+                return mention_at(sent, start, end, earlier.actor, "coref")
             return None  # a city or province: a place, not an actor
         if ent.label == "NORP":
             ids = kb.ids_for(ent.text)
             if ids and kb.actors[ids[0]].kind != "state":
-                return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
+                return mention_at(sent, start, end, kb.actor(ids[0], on), "kb")
             return _people(sent, ent, ctx)
         ids = kb.ids_for(ent.text)
         if not ids and _proper_name(ent.text) and kb.description_for(ent.text) is None:
             ids = kb.fuzzy_ids(ent.text)  # transliteration variants of names, not descriptions
         if len(ids) == 1:
-            return _mention(sent, start, end, kb.actor(ids[0], on), "kb")
+            return mention_at(sent, start, end, kb.actor(ids[0], on), "kb")
         if ent.text.startswith("Operation "):
             return None  # a military operation's name, not an actor
         if len(ent.text.split()) == 1:  # a surname the NER may label ORG or PERSON
             earlier = _earlier_person(ctx.people, ent.text)
             if earlier is not None:
-                return _mention(sent, start, end, earlier.actor, "coref")
+                return mention_at(sent, start, end, earlier.actor, "coref")
         if ent.label == "PERSON":
             return self._person(sent, ent, ctx)
         return self._organisation(sent, ent, ctx)
@@ -238,10 +238,10 @@ class ActorStage(ArticleStage):
         if len(words) == 1 or norm(ent.text.split()[0]) in _HONORIFICS:
             earlier = _earlier_person(ctx.people, words[-1] if words else ent.text)
             if earlier is not None:
-                return _mention(sent, start, end, earlier.actor, "coref")
+                return mention_at(sent, start, end, earlier.actor, "coref")
             ids = ctx.kb.ids_for(" ".join(words)) if words else []
             if len(ids) == 1:
-                return _mention(sent, start, end, ctx.kb.actor(ids[0], ctx.on), "kb")
+                return mention_at(sent, start, end, ctx.kb.actor(ids[0], ctx.on), "kb")
         title = (title_before(sent, start, ctx) or title_after(sent, end, ctx)
                  or title_of_phrase(sent, end, ctx))
         if title is None and len(ent.text.split()) < 2:
@@ -253,7 +253,7 @@ class ActorStage(ArticleStage):
         actor = Actor(name=ent.text, country=country, sector=title.sector if title else "UNK",
                       kb_id=None, role=title.text if title else None, inferred=True,
                       kind="person")
-        return _mention(sent, start, end, actor, "title" if title else "unknown")
+        return mention_at(sent, start, end, actor, "title" if title else "unknown")
 
     def _organisation(self, sent: Sentence, ent: Span, ctx: ArticleContext
                       ) -> ActorMention | None:
@@ -300,16 +300,16 @@ class ActorStage(ArticleStage):
         desc = kb.description_for(text)
         if desc is not None:
             actor = kb.body(country or ctx.country, desc, ctx.on)
-            return _mention(sent, start, end, actor, "description")
+            return mention_at(sent, start, end, actor, "description")
         ids = kb.ids_for(text)
         if len(ids) == 1:
-            return _mention(sent, start, end, kb.actor(ids[0], ctx.on), "kb")
+            return mention_at(sent, start, end, kb.actor(ids[0], ctx.on), "kb")
         sector = ORG_HEADS.get(norm(head_words).split(" ")[-1], "UNK")
         if sector == "UNK" and len(text.split()) <= 2 and kb.place(text) is not None:
             return None  # a town the NER took for an organisation ("Swabi")
         actor = Actor(name=ent.text, country=country, sector=sector, kb_id=None, role=None,
                       inferred=True, kind="organisation")
-        return _mention(sent, start, end, actor, "unknown")
+        return mention_at(sent, start, end, actor, "unknown")
 
 
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
@@ -357,7 +357,7 @@ def _people(sent: Sentence, ent: Span, ctx: ArticleContext) -> ActorMention | No
                           if c.dep in ("amod", "compound") and c.i < tok.i)])
     actor = Actor(name=tok.text, country=ctx.kb.actors[state].country, sector=sector,
                   kb_id=None, role=None, inferred=False, kind="people")
-    return _mention(sent, first, tok.i + 1, actor, "description", head=tok.i)
+    return mention_at(sent, first, tok.i + 1, actor, "description", head=tok.i)
 
 
 _COLLECTIVES = frozenset({"group", "band", "team", "squad", "gang", "unit", "contingent"})
@@ -509,9 +509,3 @@ def _earlier_person(people: list[ActorMention], word: str) -> ActorMention | Non
     return None
 
 
-def _mention(sent: Sentence, start: int, end: int, actor: Actor, how: str,
-             head: int | None = None) -> ActorMention:
-    span = sent.span(start, end)
-    return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,
-                        sentence=sent.index, token_start=start, token_end=end, how=how,
-                        head=head if head is not None else head_of_span(sent, start, end))

@@ -147,9 +147,18 @@ def _unit(pub: date, unit: str, offset: int) -> tuple[str, str]:
     return str(pub.year + offset), "year"
 
 
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def count_word(word: str) -> int | None:
+    """The number a small count word or a run of digits says ("a", "two", "12"), or None."""
+    return _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)
+
+
 def _number(word: str) -> int:
-    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    return words.get(word) or int(word)
+    found = count_word(word)
+    assert found is not None, word  # the patterns that call this match only count words
+    return found
 
 
 def _day(year: int, month: int, day_: int) -> tuple[str, str] | None:

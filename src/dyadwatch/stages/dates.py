@@ -20,14 +20,19 @@ from functools import lru_cache
 from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span, Token
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
-from dyadwatch.stages.date_expressions import resolve
-from dyadwatch.stages.discourse import VIOLENT, continues_episode, told_in_past
+from dyadwatch.stages.date_expressions import count_word, resolve
+from dyadwatch.stages.discourse import (
+    VIOLENT,
+    continues_episode,
+    mention_keys,
+    said_lately,
+    speaker_keys,
+    told_in_past,
+)
 from dyadwatch.stages.modality import backgrounded
-from dyadwatch.stages.occasions import VIOLENCE, dated_kinds, kind_of, references
-from dyadwatch.stages.syntax import ancestors, kids, subjects
+from dyadwatch.stages.occasions import VIOLENCE, dated_kinds, is_definite, kind_of, references
+from dyadwatch.stages.syntax import ancestors, kids
 
-#: How many sentences on a speaker's "He said ..." is still said on the day he last spoke.
-SPEAKER_SPAN = 3
 #: Subordinators of a clause told as earlier or later than its main clause.
 _SEQUENCE = frozenset({"after", "before", "since", "until", "till"})
 #: Verbs that say when an event began, ended or took place: their subject is an event.
@@ -70,12 +75,10 @@ class DateStage(ArticleStage):
             elif found is None and episode is not None and \
                     continues_episode(sent, event, episode[1]):
                 found = episode[0]  # "She then met the foreign minister": the visit's day
-            if found is None and event.attributed_to is not None and not event.modality.planned:
+            if found is None and not event.modality.planned:
                 # "The spokesman said on Thursday that ... . He said Pakistan should ...": said
                 # that day
-                said = spoke_on.get(event.attributed_to.actor.key)
-                if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN:
-                    found = said[1]
+                found = said_lately(spoke_on, event)
             if found is None:
                 found = (ResolvedDate(article.published.isoformat(), "day", None, -1, -1, True)
                          if article.published else None)
@@ -131,7 +134,7 @@ class DateStage(ArticleStage):
     def _speakers_dated(self, article: Article) -> dict[str, tuple[int, ResolvedDate]]:
         """The day each speaker last spoke on, and in which sentence ("Mujahid said *on
         Wednesday* ...")."""
-        heads = {(m.sentence, m.head): m.actor.key for m in article.mentions}
+        keys = mention_keys(article)
         out: dict[str, tuple[int, ResolvedDate]] = {}
         for k, sent in enumerate(article.sentences):
             for ent in sent.entities:
@@ -144,10 +147,7 @@ class DateStage(ArticleStage):
                 if value is None or value[1] != "day":
                     continue
                 when = ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
-                for subject in subjects(sent, verb):
-                    for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]:
-                        if (k, who) in heads:
-                            out[heads[(k, who)]] = (k, when)
+                out.update((key, (k, when)) for key in speaker_keys(sent, verb, keys))
         return out
 
     def _counted_back(self, sent: Sentence, event: Event, published: date | None,
@@ -198,9 +198,8 @@ def _days_in(sent: Sentence, amount: Token) -> int | None:
     counts = [c for c in sent.children(amount.i) if c.dep in ("det", "nummod")]
     if not counts:
         return None
-    word = counts[0].lower
-    return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
-        word, int(word) if word.isdigit() and int(word) < 60 else None)
+    days = count_word(counts[0].lower)
+    return days if days is not None and days < 60 else None
 
 
 def _subject_occasion(sent: Sentence, main: Token, sentence: int,
@@ -208,8 +207,7 @@ def _subject_occasion(sent: Sentence, main: Token, sentence: int,
     """"The visit came ...": the day of the definite occasion that is the clause's subject."""
     for subject in kids(sent, main.i, ("nsubj", "nsubjpass")):
         kind = kind_of(subject)
-        if kind and any(c.dep == "det" and c.lower in ("the", "this", "that")
-                        for c in sent.children(subject.i)):
+        if kind and is_definite(sent, subject.i):
             earlier = [o for o in occasions if o.kind == kind and o.sentence <= sentence
                        and (o.sentence < sentence or o.token < subject.i)]
             if earlier:

@@ -4,11 +4,17 @@ city). Used by the dates and places stages."""
 
 from __future__ import annotations
 
-from dyadwatch.model import Event, Sentence
-from dyadwatch.stages.syntax import ancestors
+from typing import TypeVar
+
+from dyadwatch.model import Article, Event, Sentence
+from dyadwatch.stages.syntax import ancestors, kids, subjects
+
+T = TypeVar("T")
 
 #: How far (in sentences) a narrative carries the date and place of the episode it tells.
 EPISODE_SPAN = 8
+#: How many sentences on a speaker's "He said ..." is still said when and where he last spoke.
+SPEAKER_SPAN = 3
 #: Types of violent episodes: only violence continues them (talks continue talks).
 VIOLENT = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
@@ -60,3 +66,26 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
 def _countries(event: Event) -> set[str]:
     return {c for c in (event.source.actor.country,
                         event.target.actor.country if event.target else None) if c}
+
+
+def mention_keys(article: Article) -> dict[tuple[int, int], str]:
+    """The actor key of each mention, by (sentence, head token)."""
+    return {(m.sentence, m.head): m.actor.key for m in article.mentions}
+
+
+def speaker_keys(sent: Sentence, verb: int, keys: dict[tuple[int, int], str]) -> list[str]:
+    """The actors who speak through ``verb``: its subjects, by title or by name ("the
+    spokesman ..., Abdul Qahar Balkhi, said")."""
+    return [keys[(sent.index, who)] for subject in subjects(sent, verb)
+            for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]
+            if (sent.index, who) in keys]
+
+
+def said_lately(spoken: dict[str, tuple[int, T]], event: Event) -> T | None:
+    """What ``spoken`` records for the event's speaker (a day, a place), when the speaker spoke
+    at most ``SPEAKER_SPAN`` sentences before the event."""
+    if event.attributed_to is None:
+        return None
+    said = spoken.get(event.attributed_to.actor.key)
+    return said[1] if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN \
+        else None

@@ -10,6 +10,7 @@ from dyadwatch.stages.syntax import (
     direct_objects,
     first_conjunct,
     kids,
+    mention_at,
     prep_objects,
     subjects,
 )
@@ -212,11 +213,7 @@ def refer_back(sent: Sentence, tok: Token, plover: str, source: ActorMention,
             if wanted == "ACCUSE" and earlier.target is not None and \
                     earlier.target.actor.country != source.actor.country:
                 continue  # a denial answers an accusation made against the denier
-            span = sent.span(lo, hi)
-            actor = earlier.source.actor
-            return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,
-                                sentence=sent.index, token_start=lo, token_end=hi,
-                                how="event", head=j)
+            return mention_at(sent, lo, hi, earlier.source.actor, "event", head=j)
     return None
 
 
@@ -247,10 +244,7 @@ def decision_parties(sent: Sentence, tok: Token, source: ActorMention, history: 
                 if m is not None and m.actor.key != source.actor.key:
                     parties.setdefault(m.actor.key, m)
         lo, hi = sent.subtree(j)
-        span = sent.span(lo, hi)
-        return [ActorMention(actor=m.actor, text=span.text, start=span.start, end=span.end,
-                             sentence=sent.index, token_start=lo, token_end=hi,
-                             how="event", head=j) for m in parties.values()]
+        return [mention_at(sent, lo, hi, m.actor, "event", head=j) for m in parties.values()]
     return []
 
 
@@ -264,9 +258,7 @@ def last_attacker_of(sent: Sentence, tok: Token, source: ActorMention, history: 
         if earlier.coding.plover != "ASSAULT" or \
                 earlier.source.actor.country in (None, source.actor.country):
             continue  # a response answers a foreign attack (on the party or on its soil)
-        return [ActorMention(actor=earlier.source.actor, text=tok.text, start=tok.start,
-                             end=tok.end, sentence=sent.index, token_start=tok.i,
-                             token_end=tok.i + 1, how="implied", head=tok.i)]
+        return [mention_at(sent, tok.i, tok.i + 1, earlier.source.actor, "implied", head=tok.i)]
     return []
 
 
@@ -280,9 +272,7 @@ def accuser_of(sent: Sentence, tok: Token, source: ActorMention, history: list[E
         if earlier.target.actor.country != source.actor.country or \
                 earlier.source.actor.country == source.actor.country:
             continue
-        return ActorMention(actor=earlier.source.actor, text=tok.text, start=tok.start,
-                            end=tok.end, sentence=sent.index, token_start=tok.i,
-                            token_end=tok.i + 1, how="implied", head=tok.i)
+        return mention_at(sent, tok.i, tok.i + 1, earlier.source.actor, "implied", head=tok.i)
     return None
 
 

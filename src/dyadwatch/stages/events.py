@@ -56,6 +56,7 @@ from dyadwatch.stages.syntax import (
     first_conjunct,
     is_passive,
     kids,
+    mention_at,
     prep_objects,
     subjects,
 )
@@ -174,11 +175,9 @@ class EventStage(ArticleStage):
         for head in pair_words(sent):
             if head in covered:
                 continue
-            lo, hi = sent.subtree(head)
-            span = sent.span(lo, head + 1)
-            out[head] = [ActorMention(actor=m.actor, text=span.text, start=span.start,
-                                      end=span.end, sentence=sent.index, token_start=lo,
-                                      token_end=head + 1, how="pair", head=head) for m in dyad]
+            lo = sent.subtree(head)[0]
+            out[head] = [mention_at(sent, lo, head + 1, m.actor, "pair", head=head)
+                         for m in dyad]
         return out
 
     def _from_token(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,

@@ -107,8 +107,7 @@ def references(sent: Sentence, scope: set[int]) -> list[Reference]:
     out: list[Reference] = []
     for tok in sent.tokens:
         kind = kind_of(tok) if tok.pos in ("NOUN", "PROPN") else None
-        if kind is None or tok.head == tok.i or \
-                not any(c.dep == "det" and c.lower in _DEFINITE for c in sent.children(tok.i)):
+        if kind is None or tok.head == tok.i or not is_definite(sent, tok.i):
             continue
         if tok.dep == "dobj" and _participant(sent, sent.tokens[tok.head], scope):
             out.append(Reference(kind, tok.i))  # "Khan, who opened the session, said ..."
@@ -148,6 +147,11 @@ def _participant(sent: Sentence, verb: Token, scope: set[int]) -> bool:
         return False
     subject = sent.tokens[verb.head]
     return subject.dep in ("nsubj", "nsubjpass") and subject.head in scope
+
+
+def is_definite(sent: Sentence, i: int) -> bool:
+    """The noun ``i`` has a definite determiner ("*the* meeting", "*this* attack")."""
+    return any(c.dep == "det" and c.lower in _DEFINITE for c in sent.children(i))
 
 
 def _told_at(sent: Sentence, prep: Token) -> int | None:

@@ -28,14 +28,22 @@ from dataclasses import replace
 
 from dyadwatch.kb import KnowledgeBase
 from dyadwatch.kb.records import PlaceEntry
-from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span
+from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span, Token
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
-from dyadwatch.stages.discourse import EPISODE_SPAN, VIOLENT, continues_episode, told_in_past
+from dyadwatch.stages.discourse import (
+    EPISODE_SPAN,
+    VIOLENT,
+    continues_episode,
+    mention_keys,
+    said_lately,
+    speaker_keys,
+    told_in_past,
+)
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.modality import backgrounded
 from dyadwatch.stages.occasions import GATHERING, kind_of, references
-from dyadwatch.stages.syntax import ancestors, conjuncts, kids, subjects
+from dyadwatch.stages.syntax import ancestors, conjuncts, kids
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -135,10 +143,7 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
 
 def _locative(sent: Sentence, token: int) -> bool:
     """The place token hangs from a locative preposition (possibly through a compound)."""
-    tok = sent.tokens[token]
-    while tok.dep in ("compound", "amod", "nmod", "conj", "appos", "poss") and \
-            tok.head != tok.i:  # "in Peshawar's Hayatabad area"
-        tok = sent.tokens[tok.head]
+    tok = _phrase_head(sent, token)  # "in Peshawar's Hayatabad area"
     if tok.dep == "pobj" and tok.head != tok.i:
         prep = sent.tokens[tok.head]
         if prep.lower == "of" and prep.head != prep.i:  # "into the border town of Chaman"
@@ -203,8 +208,6 @@ def _local_agency(sent: Sentence, head: int, event: Event) -> bool:
         source.token_start <= body.i < source.token_end
 
 
-#: How many sentences on a speaker's "He said ..." is still said where he last spoke.
-SPEAKER_SPAN = 3
 #: Bodies that act where they are based.
 LOCAL_BODIES = frozenset({"police", "policeman", "policemen", "administration", "municipality",
                           "court", "jirga", "council", "residents", "shopkeepers", "traders"})
@@ -268,11 +271,18 @@ def _said_is_done(event: Event) -> bool:
                                     event.rule.startswith("construction:"))
 
 
-def _prep_of(sent: Sentence, i: int) -> str | None:
-    """The preposition a place hangs from (through compounds and conjuncts)."""
+def _phrase_head(sent: Sentence, i: int) -> Token:
+    """The head of the noun phrase token ``i`` belongs to (through compounds, modifiers,
+    conjuncts, appositions and possessors)."""
     tok = sent.tokens[i]
     while tok.dep in ("compound", "amod", "nmod", "conj", "appos", "poss") and tok.head != tok.i:
         tok = sent.tokens[tok.head]
+    return tok
+
+
+def _prep_of(sent: Sentence, i: int) -> str | None:
+    """The preposition a place hangs from (through compounds and conjuncts)."""
+    tok = _phrase_head(sent, i)
     return sent.tokens[tok.head].lower if tok.dep == "pobj" else None
 
 
@@ -387,10 +397,7 @@ class PlaceStage(ArticleStage):
         dateline)."""
         # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...": said
         # where he spoke before, whatever scene the paragraph tells
-        said = told.spoke_at.get(event.attributed_to.actor.key) \
-            if event.attributed_to is not None and _said_is_done(event) else None
-        entry = said[1] if said is not None and 0 <= sent.index - said[0] <= SPEAKER_SPAN \
-            else None
+        entry = said_lately(told.spoke_at, event) if _said_is_done(event) else None
         if entry is None:
             # "She then met the acting foreign minister": where the visit was
             for before, span in ((scene, None), (episode, EPISODE_SPAN)):
@@ -422,8 +429,7 @@ class PlaceStage(ArticleStage):
                          ) -> dict[str, tuple[int, PlaceEntry]]:
         """Where each speaker last said he spoke, and in which sentence ("*In Kabul*, the
         spokesman said ...")."""
-        heads: dict[tuple[int, int], str] = {(m.sentence, m.head): m.actor.key
-                                             for m in article.mentions}
+        keys = mention_keys(article)
         out: dict[str, tuple[int, PlaceEntry]] = {}
         for sent in article.sentences:
             for tok in sent.tokens:
@@ -435,12 +441,9 @@ class PlaceStage(ArticleStage):
                 where = [entry for span, entry in cache[sent.index]
                          if _prep_of(sent, span.token_end - 1) in ("in", "at") and
                          sent.tokens[span.token_end - 1].head in preps]
-                for subject in subjects(sent, tok.i):
-                    # "the spokesman ..., Abdul Qahar Balkhi, said": the title or the name
-                    for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]:
-                        key = heads.get((sent.index, who))
-                        if where and key is not None:
-                            out[key] = (sent.index, where[0])
+                if where:
+                    out.update((key, (sent.index, where[0]))
+                               for key in speaker_keys(sent, tok.i, keys))
         return out
 
     def _ground(self, article: Article, event: Event, span: Span, sent: Sentence) -> Event:

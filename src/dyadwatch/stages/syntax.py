@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dyadwatch.model import Sentence, Token
+from dyadwatch.model import Actor, ActorMention, Sentence, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
@@ -157,3 +157,13 @@ def head_of_span(sent: Sentence, start: int, end: int) -> int:
         if head == i or not start <= head < end:
             return i
     return end - 1
+
+
+def mention_at(sent: Sentence, start: int, end: int, actor: Actor, how: str,
+               head: int | None = None) -> ActorMention:
+    """A mention of ``actor`` over tokens ``[start, end)`` of ``sent`` (its head found from the
+    tree unless given)."""
+    span = sent.span(start, end)
+    return ActorMention(actor=actor, text=span.text, start=span.start, end=span.end,
+                        sentence=sent.index, token_start=start, token_end=end, how=how,
+                        head=head if head is not None else head_of_span(sent, start, end))
