@@ -41,6 +41,11 @@ _PORTFOLIO_PREPS = frozenset({"for", "on", "to", "in", "of"})
 _TITLE_TOKENS = frozenset(w for t in _NORM_TITLES for w in t.split())
 
 
+
+#: Heads that are guessed to be a government's people unless a modifier says whose: "rebel
+#: leaders", "opposition representatives" lead a rebellion or an opposition.
+_LEADING_NOUNS = frozenset({"leader", "leaders", "representatives", "negotiators", "negotiator"})
+
 def norm(text: str) -> str:
     """Lower case, straight apostrophes, no full stops."""
     return text.lower().replace("’", "'").replace(".", "").strip()
@@ -237,7 +242,9 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     for mod in mods:  # "opposition groups", "police officers": the modifier says what
         if mod.lower in MODIFIER_SECTORS and (sector in ("UNK", "PTY") or
                                                tok.lower in ("officer", "officers") or
-                                               tok.lower in FACILITY_NOUNS):
+                                               tok.lower in FACILITY_NOUNS or (
+                                                   tok.lower in _LEADING_NOUNS and
+                                                   MODIFIER_SECTORS[mod.lower] in ("OPP", "REB"))):
             sector = MODIFIER_SECTORS[mod.lower]
     first = min([tok.i, *(sent.subtree(c.i)[0] for c in mods)])
     country, owner, words = None, None, []

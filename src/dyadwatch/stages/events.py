@@ -62,7 +62,7 @@ from dyadwatch.stages.syntax import (
 )
 
 #: An announced future action, coded by intent (PLOVER): threats and promises.
-ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131",
+ANNOUNCED_AS = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131", "PROTEST": "133",
                 "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 #: A refused future cooperation ("would not meet", "will not release"): a rejection.
 REFUSED_AS = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
@@ -382,11 +382,17 @@ class EventStage(ArticleStage):
             # resume attacks": a threat by the party that announces the force
             code_override, mod = "138", Modality(planned=False)
         elif kind != "construction":
-            announced, refused = intent(sent, tok.i, self.lexicon.speech)
+            # an event noun is announced through the verb that governs it ("will extend the
+            # curfew", "would impose sanctions")
+            at = tok.head if kind == "noun" and tok.dep == "dobj" and \
+                sent.tokens[tok.head].pos in ("VERB", "AUX") else tok.i
+            announced, refused = intent(sent, at, self.lexicon.speech)
             # PLOVER codes announced actions by intent: a future conflict action is a threat,
             # a future material cooperation a promise, a refused cooperation a rejection
             if announced and plover in ANNOUNCED_AS:
                 code_override, mod = ANNOUNCED_AS[plover], Modality()
+            elif announced and plover == "THREATEN":
+                mod = Modality()  # "said they would boycott": the threat is made by saying it
             elif refused and plover in REFUSED_AS:
                 code_override, mod = REFUSED_AS[plover], Modality()
         main = kind == "construction" or main_clause(sent, tok.i, self.lexicon.speech)
