@@ -14,6 +14,8 @@ GROUP_NOUNS: dict[str, str] = {
     "jet": "MIL", "jets": "MIL", "aircraft": "MIL", "warplane": "MIL", "warplanes": "MIL",
     "paramilitary": "MIL", "paramilitaries": "MIL", "personnel": "MIL", "commando": "MIL",
     "commandos": "MIL", "artillery": "MIL", "navy": "MIL",
+    "warship": "MIL", "warships": "MIL", "helicopter": "MIL", "helicopters": "MIL",
+    "gunboat": "MIL", "gunboats": "MIL", "drone": "MIL", "drones": "MIL", "tank": "MIL", "tanks": "MIL",
     # police and intelligence
     "police": "COP", "policeman": "COP", "policemen": "COP", "cop": "COP", "cops": "COP",
     "intelligence": "SPY", "spy": "SPY", "spies": "SPY",
@@ -59,6 +61,8 @@ GROUP_NOUNS: dict[str, str] = {
     "militia": "REB", "militias": "REB", "warlords": "REB", "insurgency": "REB",
     "activists": "CVL", "activist": "CVL", "crowd": "CVL", "crowds": "CVL", "mob": "CVL",
     "youths": "CVL", "youth": "CVL", "farmers": "AGR", "peasants": "AGR",
+    "settler": "CVL", "settlers": "CVL", "prisoner": "CVL", "prisoners": "CVL", "inmates": "CVL",
+    "detainee": "CVL", "detainees": "CVL", "hackers": "UNK",
     "groups": "UNK", "group": "UNK", "faction": "REB", "factions": "REB",
     "organisation": "UNK", "organization": "UNK", "organisations": "UNK", "organizations": "UNK",
 }

@@ -214,7 +214,8 @@ def intent(sent: Sentence, i: int, speech: frozenset[str]) -> tuple[bool, bool]:
     future = bool(set(auxes) & (_FUTURE | {"shall"})) or (reported and "would" in auxes)
     if not future and sent.tokens[i].dep == "xcomp":
         head = sent.tokens[sent.tokens[i].head]
-        future = head.lemma in ("plan", "intend", "decide", "vow", "threaten", "pledge")
+        future = head.lemma in ("plan", "intend", "decide", "vow", "threaten", "pledge",
+                                  "promise", "agree", "offer")
     negated = is_negated(sent, i)
     return future and not negated, future and negated
 
