@@ -61,6 +61,9 @@ class Trigger:
     pobj: frozenset[str] = frozenset()
     both_ways: bool = False
     actor_modifier: bool = False
+    #: the code when the action is announced for the future, where it differs from the type's
+    #: ("will support" is a promise of support, 032; "will upgrade its mission" is the upgrade)
+    announced: str | None = None
 
     def cameo_for(self, sector: str | None) -> str:
         """The CAMEO code, chosen by the source's sector where the entry says so."""
@@ -84,7 +87,8 @@ class Lexicon:
 #: The conditions and codings a lexicon entry may give (a misspelt key is an error).
 _KEYS = frozenset({"cameo", "by_sector", "plover", "mode", "context", "target", "particle",
                    "prep", "dobj", "compound", "swap", "needs_target", "dobj_actor", "claim",
-                   "xcomp", "keywords", "pobj", "both_ways", "actor_modifier"})
+                   "xcomp", "keywords", "pobj", "both_ways", "actor_modifier",
+                   "announced"})
 
 
 def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
@@ -99,6 +103,7 @@ def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
         claim=bool(raw.get("claim")), xcomp=frozenset(raw.get("xcomp", ())),
         keywords=frozenset(raw.get("keywords", ())), pobj=frozenset(raw.get("pobj", ())),
         both_ways=bool(raw.get("both_ways")), actor_modifier=bool(raw.get("actor_modifier")),
+        announced=raw.get("announced"),
     )
     unknown = set(raw) - _KEYS
     if unknown:

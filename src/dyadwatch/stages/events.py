@@ -389,8 +389,8 @@ class EventStage(ArticleStage):
             announced, refused = intent(sent, at, self.lexicon.speech)
             # PLOVER codes announced actions by intent: a future conflict action is a threat,
             # a future material cooperation a promise, a refused cooperation a rejection
-            if announced and plover in ANNOUNCED_AS:
-                code_override, mod = ANNOUNCED_AS[plover], Modality()
+            if announced and (trigger.announced or plover in ANNOUNCED_AS):
+                code_override, mod = trigger.announced or ANNOUNCED_AS[plover], Modality()
             elif announced and plover == "THREATEN":
                 mod = Modality()  # "said they would boycott": the threat is made by saying it
             elif refused and plover in REFUSED_AS:
