@@ -354,6 +354,26 @@ def _simultaneous(sent: Sentence, governor: int, scope: set[int]) -> bool:
     return tok.head in scope or (head.dep in ("nsubj", "nsubjpass") and head.head in scope)
 
 
+#: Verbs whose object is the settlement they make: the object's date is the verb's.
+_SETTLING_VERBS = frozenset({"agree", "reach", "declare", "sign", "announce", "accept",
+                             "conclude", "observe", "call"})
+_SETTLEMENTS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "pact",
+                          "memorandum", "treaty", "halt"})
+
+
+def _settles(sent: Sentence, node: Token, trigger_i: int) -> bool:
+    """The noun is the settlement the trigger makes ("agreed to a ceasefire", "signed a
+    deal"), so a date on it dates the trigger; "condemned Saturday's attack" does not."""
+    if node.lemma.lower() not in _SETTLEMENTS or sent.tokens[trigger_i].lemma not in \
+            _SETTLING_VERBS:
+        return False
+    if node.dep == "dobj":
+        return node.head == trigger_i
+    if node.dep == "pobj" and node.head != node.i:
+        return sent.tokens[node.head].head == trigger_i
+    return False
+
+
 @lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """Nouns that name events (the lexicon's noun triggers): they carry their own dates."""
@@ -378,5 +398,7 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool =
                 # "killed him during a raid on Friday": the raid is when it happened; but
                 # condolences "over a killing in a bombing on December 11" came later
                 continue
+            if _settles(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
+                return trigger_i  # "agreed to a ceasefire on Sunday": the agreeing's day
             return None  # an event noun's own date ("Saturday's attack"), not the clause's
     return None

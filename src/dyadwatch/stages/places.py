@@ -150,7 +150,9 @@ def _locative(sent: Sentence, token: int) -> bool:
             owner = sent.tokens[prep.head]
             if owner.lemma.lower() in PLACE_NOUNS:
                 return _locative(sent, owner.i)
-        return prep.lower in LOCATIVE
+        # "at several points, including Angoor Adda": one of the places the event was at (the
+        # parser often hangs "including" on the wrong noun, so its own head is not asked)
+        return prep.lower in LOCATIVE or prep.lower == "including"
     return False
 
 
