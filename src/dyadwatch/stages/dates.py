@@ -400,5 +400,10 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool =
                 continue
             if _settles(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
                 return trigger_i  # "agreed to a ceasefire on Sunday": the agreeing's day
+            trigger = sent.tokens[trigger_i]
+            if trigger.dep in ("relcl", "acl") and trigger.head == j:
+                # "an ambush on Thursday in which militants killed seven soldiers": the
+                # clause tells what happened in the ambush, on its day
+                return trigger_i
             return None  # an event noun's own date ("Saturday's attack"), not the clause's
     return None
