@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from dyadwatch.model import Article, Event, Sentence
+from dyadwatch.model import ActorMention, Article, Event, Sentence
 from dyadwatch.stages.syntax import ancestors, kids, subjects
 
 T = TypeVar("T")
@@ -68,24 +68,50 @@ def _countries(event: Event) -> set[str]:
                         event.target.actor.country if event.target else None) if c}
 
 
-def mention_keys(article: Article) -> dict[tuple[int, int], str]:
-    """The actor key of each mention, by (sentence, head token)."""
-    return {(m.sentence, m.head): m.actor.key for m in article.mentions}
+#: Types whose event is a thing said: "The spokesman also urged Kabul to act" is said at the
+#: briefing the sentence before told of.
+SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
-def speaker_keys(sent: Sentence, verb: int, keys: dict[tuple[int, int], str]) -> list[str]:
+def speaker_of(mention: ActorMention) -> tuple[str, ...]:
+    """The keys a speaker is known by: the actor, and for a government's people its voice,
+    so that "the spokesman" or "the ministry" goes on from "the Foreign Office said ..."."""
+    voice = f"voice:{mention.actor.country}" if mention.actor.country and \
+        mention.actor.sector == "GOV" else None
+    return (mention.actor.key,) if voice is None else (mention.actor.key, voice)
+
+
+def mention_keys(article: Article) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The speaker keys of each mention, by (sentence, head token)."""
+    return {(m.sentence, m.head): speaker_of(m) for m in article.mentions}
+
+
+def speaker_keys(sent: Sentence, verb: int, keys: dict[tuple[int, int], tuple[str, ...]]
+                 ) -> list[str]:
     """The actors who speak through ``verb``: its subjects, by title or by name ("the
     spokesman ..., Abdul Qahar Balkhi, said")."""
-    return [keys[(sent.index, who)] for subject in subjects(sent, verb)
+    return [key for subject in subjects(sent, verb)
             for who in [subject, *(c.i for c in kids(sent, subject, ("appos",)))]
-            if (sent.index, who) in keys]
+            for key in keys.get((sent.index, who), ())]
+
+
+def speaker(event: Event) -> ActorMention | None:
+    """Who says what the event reports, or whose saying the event is ("the spokesman urged")."""
+    if event.attributed_to is not None:
+        return event.attributed_to
+    return event.source if event.coding.plover in SAID_TYPES else None
 
 
 def said_lately(spoken: dict[str, tuple[int, T]], event: Event) -> T | None:
     """What ``spoken`` records for the event's speaker (a day, a place), when the speaker spoke
-    at most ``SPEAKER_SPAN`` sentences before the event."""
-    if event.attributed_to is None:
+    at most ``SPEAKER_SPAN`` sentences before the event. A speaker named by a description ("the
+    spokesman") may be the government voice that spoke last."""
+    who = speaker(event)
+    if who is None:
         return None
-    said = spoken.get(event.attributed_to.actor.key)
-    return said[1] if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN \
-        else None
+    keys = speaker_of(who) if who.how in ("description", "coref") else (who.actor.key,)
+    for key in keys:
+        said = spoken.get(key)
+        if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN:
+            return said[1]
+    return None

@@ -33,6 +33,7 @@ from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.discourse import (
     EPISODE_SPAN,
+    SAID_TYPES,
     VIOLENT,
     continues_episode,
     mention_keys,
@@ -269,8 +270,18 @@ def _said_is_done(event: Event) -> bool:
     Emirate would not allow ...", "She said Afghanistan must act"), not an event the speaker
     reports ("the Foreign Office said the two sides agreed")."""
     speaker = event.attributed_to
-    return speaker is not None and (speaker.actor.key == event.source.actor.key or
-                                    event.rule.startswith("construction:"))
+    if speaker is None:  # "The spokesman also urged Kabul ...": the urging is the saying
+        return event.coding.plover in SAID_TYPES
+    return speaker.actor.key == event.source.actor.key or event.rule.startswith("construction:")
+
+
+def _within(sent: Sentence, prep: int, preps: set[int]) -> bool:
+    """The preposition is one of ``preps``, or heads a place in the object of one ("at its
+    briefing *in* Islamabad")."""
+    if prep in preps:
+        return True
+    owner = sent.tokens[sent.tokens[prep].head]
+    return owner.dep == "pobj" and owner.head in preps and owner.i != prep
 
 
 def _phrase_head(sent: Sentence, i: int) -> Token:
@@ -440,9 +451,10 @@ class PlaceStage(ArticleStage):
                 preps = {c.i for c in kids(sent, tok.i, ("prep",)) if c.lower in ("in", "at")}
                 if not preps:
                     continue
+                # "said in Kabul", "said at its weekly briefing in Islamabad"
                 where = [entry for span, entry in cache[sent.index]
                          if _prep_of(sent, span.token_end - 1) in ("in", "at") and
-                         sent.tokens[span.token_end - 1].head in preps]
+                         _within(sent, sent.tokens[span.token_end - 1].head, preps)]
                 if where:
                     out.update((key, (sent.index, where[0]))
                                for key in speaker_keys(sent, tok.i, keys))
