@@ -15,7 +15,8 @@ GROUP_NOUNS: dict[str, str] = {
     "paramilitary": "MIL", "paramilitaries": "MIL", "personnel": "MIL", "commando": "MIL",
     "commandos": "MIL", "artillery": "MIL", "navy": "MIL",
     "warship": "MIL", "warships": "MIL", "helicopter": "MIL", "helicopters": "MIL",
-    "gunboat": "MIL", "gunboats": "MIL", "drone": "MIL", "drones": "MIL", "tank": "MIL", "tanks": "MIL",
+    "gunboat": "MIL", "gunboats": "MIL", "drone": "MIL", "drones": "MIL", "tank": "MIL",
+    "tanks": "MIL",
     # police and intelligence
     "police": "COP", "policeman": "COP", "policemen": "COP", "cop": "COP", "cops": "COP",
     "intelligence": "SPY", "spy": "SPY", "spies": "SPY",
