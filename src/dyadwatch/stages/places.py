@@ -400,7 +400,15 @@ class PlaceStage(ArticleStage):
             if not event.modality.planned and told_in_past(sent, event) and \
                     not backgrounded(sent, event.trigger.token_start):
                 episode = event
-        out = [placed[k] for k in range(len(article.events))]
+        # one act told once ("China, Pakistan and Afghanistan agreed ...") happened in one
+        # place, whichever of the pairs of its parties a rule placed
+        acts: dict[tuple[int, int], Place] = {}
+        for event in placed.values():
+            if event.location is not None:
+                acts.setdefault((event.sentence, event.trigger.start), event.location)
+        out = [placed[k] if placed[k].location is not None else replace(
+            placed[k], location=acts.get((placed[k].sentence, placed[k].trigger.start)))
+            for k in range(len(article.events))]
         return article.with_annotations(self.provides, events=tuple(out))
 
     def _from_discourse(self, told: _Told, sent: Sentence, event: Event,
