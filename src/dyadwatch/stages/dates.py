@@ -38,6 +38,8 @@ _SEQUENCE = frozenset({"after", "before", "since", "until", "till"})
 #: Verbs that say when an event began, ended or took place: their subject is an event.
 _ASPECTUAL = frozenset({"begin", "start", "end", "conclude", "finish", "happen", "occur",
                         "last", "resume", "commence"})
+#: Verbs of arriving: "Sadiq, who arrived on Monday, met ..." met on the day he arrived.
+_ARRIVING = frozenset({"arrive", "land", "reach"})
 
 
 class DateStage(ArticleStage):
@@ -117,6 +119,9 @@ class DateStage(ArticleStage):
             if governor is not None and governor not in scope and \
                     _where_clause(sent, governor, trigger_i):
                 governor = trigger_i  # "led a delegation to the capital, where ... on Sunday"
+            if governor is not None and governor not in scope and \
+                    _arrival_of_subject(sent, governor, scope):
+                governor = trigger_i  # "Sadiq, who arrived on Monday, met the minister"
             if governor is not None and governor not in scope and \
                     _simultaneous(sent, governor, scope):
                 governor = trigger_i  # "Zardari, attending the funeral on Saturday, vowed ..."
@@ -342,6 +347,16 @@ def _temporal_scope(sent: Sentence, i: int) -> list[int]:
                                       for c in sent.children(j)):
             break
     return out
+
+
+def _arrival_of_subject(sent: Sentence, governor: int, scope: set[int]) -> bool:
+    """A relative clause on the event's subject that tells the subject's arrival ("Sadiq, who
+    arrived on Monday, met ..."): the visit's business is dated by the arrival."""
+    tok = sent.tokens[governor]
+    if tok.dep != "relcl" or tok.lemma not in _ARRIVING or tok.head == governor:
+        return False
+    head = sent.tokens[tok.head]
+    return head.dep in ("nsubj", "nsubjpass") and head.head in scope
 
 
 def _simultaneous(sent: Sentence, governor: int, scope: set[int]) -> bool:
