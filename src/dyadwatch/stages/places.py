@@ -44,7 +44,7 @@ from dyadwatch.stages.discourse import (
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.modality import backgrounded
 from dyadwatch.stages.occasions import GATHERING, kind_of, references
-from dyadwatch.stages.syntax import ancestors, conjuncts, kids
+from dyadwatch.stages.syntax import ancestors, conjuncts, direct_objects, kids
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -176,13 +176,19 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
     parties = [] if event.coding.plover in VIOLENT or event.coding.mode == "visit" else [
         m for m in (event.source, event.target) if m is not None and
         m.sentence == sent.index and m.actor.kind in ("state", "government")]
+    objects = set(direct_objects(sent, trigger))
     for span, entry in candidates:
         if entry.kind == "country" and any(m.start <= span.start < m.end for m in parties):
             continue
         head = span.token_end - 1
+        if entry.kind == "country" and _prep_of(sent, head) == "on" and \
+                event.coding.plover not in VIOLENT:
+            continue  # "a session on Afghanistan" is about it, not in it
         chain = ancestors(sent, head)
         distance = abs(head - trigger)
-        if _locative(sent, head) and (clause & set(chain[:4])):
+        if entry.kind == "border_crossing" and _phrase_head(sent, head).i in objects:
+            scored.append((0, distance, (span, entry)))  # "reopened the Torkham crossing"
+        elif _locative(sent, head) and (clause & set(chain[:4])):
             scored.append((0, distance, (span, entry)))
         elif target is not None and target.token_start <= head < target.token_end + 6 and \
                 _locative(sent, head):
@@ -196,7 +202,17 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             scored.append((4, distance, (span, entry)))  # "Kabul police detained ..."
     if not scored:
         return None
-    return min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
+    best = min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
+    if best[1].kind == "country":
+        # "Pakistan hosted the ministers ... in Islamabad": a city of that country that the
+        # sentence places something in says where, more precisely
+        within = [(abs(span.token_end - 1 - trigger), (span, entry))
+                  for span, entry in candidates
+                  if entry.country == best[1].country and entry.kind in ("city", "town") and
+                  _locative(sent, span.token_end - 1)]
+        if within:
+            return min(within, key=lambda w: w[0])[1]
+    return best
 
 
 def _local_agency(sent: Sentence, head: int, event: Event) -> bool:
@@ -228,14 +244,17 @@ def place_reference(sent: Sentence, event: Event,
     places, by sentence index)."""
     trigger = event.trigger.token_start
     clause = {trigger, *ancestors(sent, trigger)[:2]}
+    objects = set(direct_objects(sent, trigger))
     for tok in sent.tokens:
         kinds = PLACE_TYPE_NOUNS.get(tok.lemma.lower())
-        if not kinds or not _locative(sent, tok.i) or not (
-                clause & set(ancestors(sent, tok.i)[:3])) or \
+        # "near the crossing"; "shut the crossing": a crossing closed is where the act is
+        crossing = tok.i in objects and kinds is not None and "border_crossing" in kinds
+        if not kinds or not (crossing or (_locative(sent, tok.i) and
+                                          clause & set(ancestors(sent, tok.i)[:3]))) or \
                 not any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i)):
             continue
-        if any(c.dep in ("compound", "amod") or (c.dep == "prep" and c.lower == "of")
-               for c in sent.children(tok.i)):
+        if any((c.dep in ("compound", "amod") and c.lower != "border") or
+               (c.dep == "prep" and c.lower == "of") for c in sent.children(tok.i)):
             continue  # "the border town of Chaman", "the Pakistani city" name their own
         for k in range(sent.index - 1, -1, -1):
             found = [entry for _, entry in earlier[k] if entry.kind in kinds]
