@@ -438,13 +438,14 @@ class PlaceStage(ArticleStage):
         # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...": said
         # where he spoke before, whatever scene the paragraph tells
         entry = said_lately(told.spoke_at, event) if _said_is_done(event) else None
+        if entry is None:  # its own sentence refers back: "near the crossing"
+            entry = place_reference(sent, event, told.cache)
         if entry is None:
             # "She then met the acting foreign minister": where the visit was
             for before, span in ((scene, None), (episode, EPISODE_SPAN)):
                 if before is not None and before.location is not None and \
                         continues_episode(sent, event, before, span=span):
                     return before.location, False
-            entry = place_reference(sent, event, told.cache)  # "near the crossing"
         if entry is None:
             trigger = event.trigger.token_start
             at = references(sent, {trigger, *ancestors(sent, trigger)})
