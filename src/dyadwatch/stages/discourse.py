@@ -57,10 +57,31 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
     violent = dated.coding.plover in VIOLENT
     if violent != (event.coding.plover in VIOLENT):
         return False  # a reaction to an attack ("condemned the bombing") has its own day
+    if event.coding.plover in SAID_TYPES and event.attributed_to is None and \
+            not _speaks_for(event, dated) and not _same_time_told(sent):
+        # another speaker's appeal or promise ("The interior minister condemned the firing on
+        # Sunday. ... He called on Kabul ...") is said when the text says, not in the scene
+        return False
     # who acts must have been in the scene: a third party's reaction ("China welcomed the
     # decision") is not the scene told on
     return event.source.actor.country in _countries(dated) or \
         event.source.actor.key == dated.source.actor.key
+
+
+def _speaks_for(event: Event, dated: Event) -> bool:
+    """The event's source is a party of the dated event, or speaks for the state that is
+    ("Pakistan hosted the session ... Khan urged ...")."""
+    parties = [m for m in (dated.source, dated.target) if m is not None]
+    source = event.source.actor
+    return any(m.actor.key == source.key or (
+        m.actor.kind in ("state", "government") and m.actor.country == source.country)
+        for m in parties)
+
+
+def _same_time_told(sent: Sentence) -> bool:
+    """The sentence says it happened at the scene's time ("the same evening")."""
+    return any(t.lower == "same" and sent.tokens[t.head].lemma in (
+        "day", "evening", "night", "morning", "afternoon", "time", "week") for t in sent.tokens)
 
 
 def _countries(event: Event) -> set[str]:

@@ -178,16 +178,22 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         m.sentence == sent.index and m.actor.kind in ("state", "government")]
     objects = set(direct_objects(sent, trigger))
     for span, entry in candidates:
-        if entry.kind == "country" and any(m.start <= span.start < m.end for m in parties):
-            continue
         head = span.token_end - 1
+        if any((span.token_start <= m.head < span.token_end and
+                _prep_of(sent, head) not in ("in", "at", "near")) or (
+                entry.kind == "country" and m.start <= span.start < m.end) for m in parties):
+            continue  # "called on Kabul": the capital stands for its government
         if entry.kind == "country" and _prep_of(sent, head) == "on" and \
                 event.coding.plover not in VIOLENT:
             continue  # "a session on Afghanistan" is about it, not in it
         chain = ancestors(sent, head)
         distance = abs(head - trigger)
-        if entry.kind == "border_crossing" and _phrase_head(sent, head).i in objects:
-            scored.append((0, distance, (span, entry)))  # "reopened the Torkham crossing"
+        if _phrase_head(sent, head).i in objects and (
+                entry.kind == "border_crossing" or (event.coding.plover in VIOLENT and
+                                                    entry.kind != "country")):
+            # "reopened the Torkham crossing", "shelled Chaman": the object is the place (the
+            # first named, as in "hit the Urgun and Barmal districts")
+            scored.append((-1, span.token_start, (span, entry)))
         elif _locative(sent, head) and (clause & set(chain[:4])):
             scored.append((0, distance, (span, entry)))
         elif target is not None and target.token_start <= head < target.token_end + 6 and \
@@ -202,7 +208,8 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             scored.append((4, distance, (span, entry)))  # "Kabul police detained ..."
     if not scored:
         return None
-    best = min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1), s[1]))[2]
+    best = min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1) if s[0] >= 0
+                                      else 0, s[1]))[2]
     if best[1].kind == "country":
         # "Pakistan hosted the ministers ... in Islamabad": a city of that country that the
         # sentence places something in says where, more precisely
