@@ -250,7 +250,8 @@ class EventStage(ArticleStage):
                     c.dep == "prt" and c.lower == trigger.particle for c in sent.children(tok.i)):
                 continue
             if trigger.prep and not any(
-                    c.dep == "prep" and c.lower == trigger.prep for c in sent.children(tok.i)):
+                    c.dep in ("prep", "agent") and c.lower == trigger.prep
+                    for c in sent.children(tok.i)):
                 continue
             objects = direct_objects_tokens(sent, tok.i)
             if trigger.dobj and not any(_lemmas(sent, o) & trigger.dobj for o in objects):

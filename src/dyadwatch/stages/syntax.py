@@ -44,8 +44,10 @@ def first_conjunct(sent: Sentence, i: int) -> int:
 
 
 def is_passive(sent: Sentence, i: int) -> bool:
-    """A verb in the passive voice (has a passive subject or auxiliary, or a by-agent)."""
-    return any(t.dep in ("nsubjpass", "auxpass", "agent") for t in sent.children(i))
+    """A verb in the passive voice (has a passive subject or auxiliary, or a by-agent and no
+    active subject: the parser also calls "spoke *by* telephone" an agent)."""
+    deps = {t.dep for t in sent.children(i)}
+    return bool(deps & {"nsubjpass", "auxpass"}) or ("agent" in deps and "nsubj" not in deps)
 
 
 def subjects(sent: Sentence, i: int) -> list[int]:
@@ -121,7 +123,8 @@ def prep_objects(sent: Sentence, i: int, preps: Iterable[str]) -> list[int]:
     """Objects of the prepositions ``preps`` attached to token ``i`` ("met *with* X")."""
     wanted = {p.lower() for p in preps}
     out: list[int] = []
-    for prep in kids(sent, i, ("prep",)):
+    # the parser labels an active verb's "by" an agent too ("spoke by telephone")
+    for prep in kids(sent, i, ("prep", "agent") if "by" in wanted else ("prep",)):
         if prep.lower in wanted:
             for obj in kids(sent, prep.i, ("pobj", "pcomp")):
                 out.extend(conjuncts(sent, obj.i))
