@@ -87,6 +87,15 @@ def _relative(t: str, pub: date, previous: date | None, future: bool) -> tuple[s
                   r"|\b(?:the )?day (before|after)\b", t)
     if m:
         return _shift(m, base)
+    # "the same day", "that evening", "hours later": the day of the event told before; "the
+    # following morning", "the previous night": the day after or before it
+    m = re.search(r"\b(same|that|following|next|previous) (day|morning|afternoon|evening|night)\b"
+                  r"|\bhours (later|earlier|after|before)\b", t)
+    if m:
+        if previous is None:
+            return None
+        shift = {"following": 1, "next": 1, "previous": -1}.get(m[1] or "", 0)
+        return (previous + timedelta(days=shift)).isoformat(), "day"
     m = re.search(r"\b(a|one|two|three|four|five|six|\d+) (day|week|month|year)s? ago\b", t)
     if m:
         n = _number(m[1])

@@ -389,6 +389,14 @@ def _settles(sent: Sentence, node: Token, trigger_i: int) -> bool:
     return False
 
 
+def _given_object(sent: Sentence, node: Token, trigger_i: int) -> bool:
+    """The noun is the trigger's direct object and definite ("the attack"): an event the text
+    has told, so a date beside it dates the trigger."""
+    return node.dep == "dobj" and node.head == trigger_i and node.i != trigger_i and any(
+        c.dep == "det" and c.lower in ("the", "this", "that", "these", "those")
+        for c in sent.children(node.i))
+
+
 @lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """Nouns that name events (the lexicon's noun triggers): they carry their own dates."""
@@ -415,6 +423,10 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool =
                 continue
             if _settles(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
                 return trigger_i  # "agreed to a ceasefire on Sunday": the agreeing's day
+            if _given_object(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
+                # "condemned the attack on Monday": the attack was told before; the new day
+                # is the condemning's
+                return trigger_i
             trigger = sent.tokens[trigger_i]
             if trigger.dep in ("relcl", "acl") and trigger.head == j:
                 # "an ambush on Thursday in which militants killed seven soldiers": the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from dyadwatch.model import ActorMention, Article, Event, Sentence
+from dyadwatch.model import Actor, ActorMention, Article, Event, Sentence
 from dyadwatch.stages.syntax import ancestors, kids, subjects
 
 T = TypeVar("T")
@@ -73,9 +73,12 @@ def _speaks_for(event: Event, dated: Event) -> bool:
     ("Pakistan hosted the session ... Khan urged ...")."""
     parties = [m for m in (dated.source, dated.target) if m is not None]
     source = event.source.actor
-    return any(m.actor.key == source.key or (
-        m.actor.kind in ("state", "government") and m.actor.country == source.country)
-        for m in parties)
+    def for_state(a: Actor, b: Actor) -> bool:  # b is a state, a one of its officials
+        return b.kind in ("state", "government") and a.sector in ("GOV", "MIL") and \
+            a.country == b.country and a.country is not None
+
+    return any(m.actor.key == source.key or for_state(source, m.actor) or
+               for_state(m.actor, source) for m in parties)
 
 
 def _same_time_told(sent: Sentence) -> bool:
