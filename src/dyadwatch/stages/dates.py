@@ -274,8 +274,27 @@ def _at_occasion(sent: Sentence, event: Event, occasions: list[_Occasion]
         earlier = [o for o in occasions if o.kind == ref.kind and (
             o.sentence < event.sentence or (o.sentence == event.sentence and o.token < ref.token))]
         if earlier:
-            return earlier[-1].date
+            return _offset(sent, ref.token, earlier[-1].date)
     return None
+
+
+def _offset(sent: Sentence, noun: int, when: ResolvedDate) -> ResolvedDate:
+    """The occasion's day counted by the phrase that names it: "a day before the strikes" is
+    the day before the strikes' day; "at the meeting", "hours after the attack" are its day."""
+    prep = sent.tokens[sent.tokens[noun].head]
+    if prep.lower not in ("before", "after") or when.precision != "day":
+        return when
+    amount = next((c for c in sent.children(prep.i) if c.dep == "npadvmod" and c.i < prep.i),
+                  None)
+    if amount is None and sent.tokens[prep.head].dep == "npadvmod" and prep.head < prep.i:
+        amount = sent.tokens[prep.head]  # parsed as "[A day [before the strikes]]"
+    days = _days_in(sent, amount) if amount is not None else None
+    if not days:
+        return when
+    sign = 1 if prep.lower == "after" else -1
+    value = date.fromisoformat(when.value) + timedelta(days=sign * days)
+    span = sent.span(sent.subtree(amount.i)[0], noun + 1, "DATE")  # type: ignore[union-attr]
+    return ResolvedDate(value.isoformat(), "day", span.text, span.start, span.end, False)
 
 
 #: How many sentences after a lead its elaboration may come ("X has rejected ... . The

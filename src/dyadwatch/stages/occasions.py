@@ -158,6 +158,12 @@ def _told_at(sent: Sentence, prep: Token) -> int | None:
     """The token a preposition that places an event at an occasion attaches to, or None."""
     if prep.lower in _AT:
         return prep.head
+    if prep.lower in ("after", "before"):  # "a day before the strikes", "two days after"
+        if any(c.lemma.lower() == "day" and c.dep == "npadvmod" for c in sent.children(prep.i)):
+            return prep.head
+        head = sent.tokens[prep.head]
+        if head.lemma.lower() == "day" and head.dep == "npadvmod" and head.head != head.i:
+            return head.head  # parsed as "[A day [before the strikes]]"
     if prep.lower == "after":  # "hours after the attack", "shortly after the meeting"
         if any(c.lower in _SOON for c in sent.children(prep.i)
                if c.dep in ("npadvmod", "advmod")):
