@@ -86,6 +86,13 @@ class DateStage(ArticleStage):
                          if article.published else None)
             else:
                 paragraph_dates[sent.paragraph] = (found, event)
+                kind = kind_of(sent.tokens[event.trigger.token_start])
+                if kind is not None and found.precision == "day":
+                    # the occasion the event is, for what is later told at it or counted
+                    # from it ("a day before the strikes")
+                    occasions.append(_Occasion(event.sentence, event.trigger.token_start, kind,
+                                               found))
+                    occasions.sort(key=lambda o: (o.sentence, o.token))
                 if found.precision == "day":
                     previous = date.fromisoformat(found.value)
                     if not event.modality.planned and told_in_past(sent, event) and \
@@ -239,6 +246,9 @@ def _occasions(article: Article) -> list[_Occasion]:
             value = resolve(ent.text, article.published) if kinds else None
             if value is None or value[1] != "day":
                 continue  # "the deadliest attack this year" names no one occasion
+            if article.published is not None and value != resolve(
+                    ent.text, article.published, article.published - timedelta(days=400)):
+                continue  # "two days later" counts from the story: dated when it is told
             when = ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
             out.extend(_Occasion(k, ent.token_start, kind, when) for kind in sorted(kinds))
         # "released on Monday, two days after the ministers met": the meeting's day
