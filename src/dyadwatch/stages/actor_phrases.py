@@ -62,6 +62,30 @@ class ArticleContext:
     groups: list[tuple[ActorMention, str]] = field(default_factory=list)
     subject_heads: dict[tuple[int, int], bool] = field(default_factory=dict)
 
+    def country_in(self, sent: Sentence) -> str | None:
+        """The country a sentence is told from: one that opens "In Beijing, ..." is told from
+        China (its "foreign ministry" is China's); any other, from the article's country."""
+        return opening_country(sent, self.kb) or self.country
+
+
+def opening_country(sent: Sentence, kb: KnowledgeBase) -> str | None:
+    """The country of the place a sentence opens with ("In Beijing, the ministry said ...")."""
+    tokens = sent.tokens
+    if len(tokens) < 3 or tokens[0].lower != "in":
+        return None
+    objects = [t for t in tokens if t.dep == "pobj" and t.head == 0]
+    if not objects:
+        return None
+    lo, hi = sent.subtree(objects[0].i)
+    if hi >= len(tokens) or tokens[hi].text != ",":
+        return None  # "In a statement, ..." is no place; only "In <place>, ..." is
+    name = " ".join(t.text for t in tokens[lo:hi] if t.dep != "det")
+    state = kb.state_for_capital(name) or kb.state_for_name(name)
+    if state is not None:
+        return kb.actors[state].country
+    place = kb.place(name)
+    return place.country if place is not None else None
+
 
 @dataclass(frozen=True)
 class Title:
@@ -305,7 +329,8 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                         country = kb.actors[state].country if state else place
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
     phrase = " ".join([*words, tok.text])
-    actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, definite)
+    actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, definite,
+                     ctx.country_in(sent))
     if actor is None:
         return None
     extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx,
@@ -329,7 +354,10 @@ def _named_inside(sent: Sentence, lo: int, hi: int, kb: KnowledgeBase) -> str | 
 
 
 def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str | None,
-             country: str | None, ctx: ArticleContext, definite: bool = False) -> Actor | None:
+             country: str | None, ctx: ArticleContext, definite: bool = False,
+             here: str | None = None) -> Actor | None:
+    """The actor a group phrase stands for; ``here`` is the country the sentence is told from
+    (``ArticleContext.country_in``)."""
     if owner and kb.actors[owner].kind == "party" and tok.lower in STATE_NOUNS:
         country_id = _state_of(kb, kb.actors[owner].country)
         if country_id:
@@ -339,7 +367,7 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
     desc = kb.description_for(phrase) or kb.description_for(tok.text)
     if desc is not None:
         # unnamed militants get no nationality: the text does not give one
-        place = country or (ctx.country if desc.sector in STATE_SECTORS else None)
+        place = country or (here if desc.sector in STATE_SECTORS else None)
         state_id = owner if owner in kb.actors and kb.actors[owner].kind == "state" else None
         state_id = state_id or _state_of(kb, place)
         if state_id or desc.sector not in STATE_SECTORS:
@@ -351,10 +379,10 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
     if owner and tok.lower in STATE_NOUNS:
         return kb.government(owner, ctx.on)
     if country is None and sector in STATE_SECTORS:
-        if ctx.country and (tok.lower in STATE_NOUNS or sector in ("MIL", "COP") or
-                            (definite and tok.lower in PERSON_TITLE_NOUNS)):
+        if here and (tok.lower in STATE_NOUNS or sector in ("MIL", "COP") or
+                                     (definite and tok.lower in PERSON_TITLE_NOUNS)):
             # "officials", "soldiers", "the spokesman": the article's own country
-            country = ctx.country
+            country = here
         elif sector == "GOV":
             return None  # "a delegation", "the minister" with no country say too little
     name = f"{kb.actors[_state_of(kb, country) or ''].name} {tok.text}" \
@@ -401,7 +429,7 @@ def _described_institution(sent: Sentence, tok: Token, mods: list[Token],
         if state:
             country = kb.actors[state].country
     if desc is not None:
-        place = country or (ctx.country if desc.sector in STATE_SECTORS else None)
+        place = country or (ctx.country_in(sent) if desc.sector in STATE_SECTORS else None)
         state_id = _state_of(kb, place)
         if state_id or desc.sector not in STATE_SECTORS:
             return [kb.body(state_id, desc, ctx.on)], first, "description"

@@ -248,8 +248,8 @@ class ActorStage(ArticleStage):
             return None  # a lone unknown word tagged PERSON is too often wrong
         country = None
         if title is not None:
-            country = title.country or (ctx.country if title.sector not in ("IGO", "NGO")
-                                        else None)
+            country = title.country or (ctx.country_in(sent) if title.sector not in (
+                "IGO", "NGO") else None)
         actor = Actor(name=ent.text, country=country, sector=title.sector if title else "UNK",
                       kb_id=None, role=title.text if title else None, inferred=True,
                       kind="person")
@@ -299,7 +299,7 @@ class ActorStage(ArticleStage):
             return None  # a title the NER took for an organisation ("Afghan Charge d'Affaires")
         desc = kb.description_for(text)
         if desc is not None:
-            actor = kb.body(country or ctx.country, desc, ctx.on)
+            actor = kb.body(country or ctx.country_in(sent), desc, ctx.on)
             return mention_at(sent, start, end, actor, "description")
         ids = kb.ids_for(text)
         if len(ids) == 1:

@@ -68,17 +68,21 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
         event.source.actor.key == dated.source.actor.key
 
 
+def same_voice(a: Actor, b: Actor) -> bool:
+    """The same actor, or a state and one of its officials or bodies, who speaks for it ("the
+    foreign ministry said China demanded ...")."""
+    def for_state(x: Actor, state: Actor) -> bool:
+        return state.kind in ("state", "government") and x.sector in ("GOV", "MIL") and \
+            x.country == state.country and x.country is not None
+
+    return a.key == b.key or for_state(a, b) or for_state(b, a)
+
+
 def _speaks_for(event: Event, dated: Event) -> bool:
     """The event's source is a party of the dated event, or speaks for the state that is
     ("Pakistan hosted the session ... Khan urged ...")."""
-    parties = [m for m in (dated.source, dated.target) if m is not None]
-    source = event.source.actor
-    def for_state(a: Actor, b: Actor) -> bool:  # b is a state, a one of its officials
-        return b.kind in ("state", "government") and a.sector in ("GOV", "MIL") and \
-            a.country == b.country and a.country is not None
-
-    return any(m.actor.key == source.key or for_state(source, m.actor) or
-               for_state(m.actor, source) for m in parties)
+    return any(same_voice(event.source.actor, m.actor)
+               for m in (dated.source, dated.target) if m is not None)
 
 
 def _same_time_told(sent: Sentence) -> bool:
@@ -133,7 +137,8 @@ def said_lately(spoken: dict[str, tuple[int, T]], event: Event) -> T | None:
     who = speaker(event)
     if who is None:
         return None
-    keys = speaker_of(who) if who.how in ("description", "coref") else (who.actor.key,)
+    keys = speaker_of(who) if who.how in ("description", "coref") or \
+        who.actor.kind in ("state", "government") else (who.actor.key,)
     for key in keys:
         said = spoken.get(key)
         if said is not None and 0 <= event.sentence - said[0] <= SPEAKER_SPAN:

@@ -38,6 +38,7 @@ from dyadwatch.stages.discourse import (
     continues_episode,
     mention_keys,
     said_lately,
+    same_voice,
     speaker_keys,
     told_in_past,
 )
@@ -167,7 +168,7 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
     # but a speaker's own demand or promise ("In Kabul, the spokesman said the Emirate would
     # not allow ...") is made where it is said
     own_word = event.attributed_to is not None and \
-        event.attributed_to.actor.key == event.source.actor.key
+        same_voice(event.attributed_to.actor, event.source.actor)
     clause = {trigger, *(j for j in ancestors(sent, trigger)[:2]
                          if own_word or sent.tokens[j].lemma not in speech or j == trigger)}
     target = event.target
@@ -298,7 +299,8 @@ def _said_is_done(event: Event) -> bool:
     speaker = event.attributed_to
     if speaker is None:  # "The spokesman also urged Kabul ...": the urging is the saying
         return event.coding.plover in SAID_TYPES
-    return speaker.actor.key == event.source.actor.key or event.rule.startswith("construction:")
+    return same_voice(speaker.actor, event.source.actor) or \
+        event.rule.startswith("construction:")
 
 
 def _within(sent: Sentence, prep: int, preps: set[int]) -> bool:
