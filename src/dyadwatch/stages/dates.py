@@ -30,8 +30,15 @@ from dyadwatch.stages.discourse import (
     told_in_past,
 )
 from dyadwatch.stages.modality import backgrounded
-from dyadwatch.stages.occasions import VIOLENCE, dated_kinds, is_definite, kind_of, references
-from dyadwatch.stages.syntax import ancestors, kids
+from dyadwatch.stages.occasions import (
+    GATHERING,
+    VIOLENCE,
+    dated_kinds,
+    is_definite,
+    kind_of,
+    references,
+)
+from dyadwatch.stages.syntax import ancestors, direct_objects, kids
 
 #: Subordinators of a clause told as earlier or later than its main clause.
 _SEQUENCE = frozenset({"after", "before", "since", "until", "till"})
@@ -54,7 +61,9 @@ class DateStage(ArticleStage):
 
     def __call__(self, article: Article) -> Article:
         resolved: list[Event] = []
-        previous: date | None = None
+        # the days told so far, by where they were told: "a day earlier", "the following day"
+        # count from the last one told before them
+        previous: list[tuple[int, date]] = []
         paragraph_dates: dict[int, tuple[ResolvedDate, Event]] = {}
         episode: tuple[ResolvedDate, Event] | None = None  # the last dated past event
         occasions = _occasions(article)
@@ -94,7 +103,8 @@ class DateStage(ArticleStage):
                                                found))
                     occasions.sort(key=lambda o: (o.sentence, o.token))
                 if found.precision == "day":
-                    previous = date.fromisoformat(found.value)
+                    previous.append((found.start if found.start >= 0 else event.trigger.start,
+                                     date.fromisoformat(found.value)))
                     if not event.modality.planned and told_in_past(sent, event) and \
                             not backgrounded(sent, event.trigger.token_start):
                         episode = (found, event)
@@ -105,13 +115,13 @@ class DateStage(ArticleStage):
         return article.with_annotations(self.provides, events=tuple(resolved))
 
     def _expression(self, sent: Sentence, event: Event, published: date | None,
-                    previous: date | None) -> ResolvedDate | None:
+                    previous: list[tuple[int, date]]) -> ResolvedDate | None:
         trigger_i = event.trigger.token_start
         above = _temporal_scope(sent, trigger_i)
         scope = {trigger_i, *above}
         violent = event.coding.plover in VIOLENT
         candidates: list[tuple[int, int, Span]] = []
-        for ent in sent.entities:
+        for ent in [*sent.entities, *_untagged_dates(sent)]:
             if ent.label not in ("DATE", "TIME"):
                 continue  # TIME: "on Friday night", "by Monday evening"
             governor = _governing_predicate(sent, ent.token_start, trigger_i, violent)
@@ -126,21 +136,27 @@ class DateStage(ArticleStage):
             if governor is not None and governor not in scope and \
                     _where_clause(sent, governor, trigger_i):
                 governor = trigger_i  # "led a delegation to the capital, where ... on Sunday"
-            if governor is not None and governor not in scope and \
-                    _arrival_of_subject(sent, governor, scope):
+            arrival = governor is not None and governor not in scope and \
+                _arrival_of_subject(sent, governor, scope)
+            if arrival:
                 governor = trigger_i  # "Sadiq, who arrived on Monday, met the minister"
-            if governor is not None and governor not in scope and \
-                    _simultaneous(sent, governor, scope):
+            if governor is not None and governor not in scope and (
+                    _simultaneous(sent, governor, scope) or _when_clause(sent, governor, scope)):
                 governor = trigger_i  # "Zardari, attending the funeral on Saturday, vowed ..."
             if governor is None or governor not in scope:
                 continue  # the date of another clause's event ("since the Taliban took ...")
-            rank = 0 if governor == trigger_i else 1 + above.index(governor)
+            # (the day of the arrival only when the clause says no other)
+            rank = len(above) + 1 if arrival else \
+                0 if governor == trigger_i else 1 + above.index(governor)
             distance = min(abs(ent.token_start - trigger_i), abs(ent.token_end - 1 - trigger_i))
             candidates.append((rank, distance, ent))
         for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
-            value = resolve(ent.text, published, previous, event.modality.planned)
+            text = _with_direction(sent, ent)
+            value = resolve(text, published, _last_before(previous, ent.start),
+                            event.modality.planned)
             if value is not None:
-                return ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
+                return ResolvedDate(value[0], value[1], text, ent.start,
+                                    ent.start + len(text), False)
         return None
 
     def _speakers_dated(self, article: Article) -> dict[str, tuple[int, ResolvedDate]]:
@@ -163,7 +179,8 @@ class DateStage(ArticleStage):
         return out
 
     def _counted_back(self, sent: Sentence, event: Event, published: date | None,
-                      previous: date | None, occasions: list[_Occasion]) -> ResolvedDate | None:
+                      previous: list[tuple[int, date]], occasions: list[_Occasion]
+                      ) -> ResolvedDate | None:
         """"The visit came a day after the TTP announced ...", "released on Monday, two days
         after the ministers met": an event in a clause counted from its main clause's day."""
         if event.modality.planned:
@@ -378,6 +395,59 @@ def _temporal_scope(sent: Sentence, i: int) -> list[int]:
     return out
 
 
+_ANAPHORIC_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night", "week"})
+
+
+def _last_before(told: list[tuple[int, date]], offset: int) -> date | None:
+    """The day told last before ``offset`` in the text."""
+    before = [t for t in told if t[0] < offset]
+    return max(before, key=lambda t: t[0])[1] if before else None
+
+
+def _untagged_dates(sent: Sentence) -> list[Span]:
+    """Relative day expressions the tagger did not mark ("a day earlier", "the following
+    day", "that evening"), read from the parse: a unit noun used adverbially with its
+    counting word or direction."""
+    tagged = {j for ent in sent.entities if ent.label in ("DATE", "TIME")
+              for j in range(ent.token_start, ent.token_end)}
+    out: list[Span] = []
+    for tok in sent.tokens:
+        if tok.lemma.lower() not in _ANAPHORIC_UNITS or tok.dep != "npadvmod" or tok.i in tagged:
+            continue
+        words = {c.lower for c in sent.children(tok.i) if c.dep in ("amod", "det", "nummod")}
+        lo, hi = sent.subtree(tok.i)[0], tok.i + 1
+        head = sent.tokens[tok.head]
+        if head.lower in ("earlier", "later", "ago") and head.i == tok.i + 1:
+            hi = head.i + 1  # "a day earlier", "two weeks ago"
+        elif not words & {"following", "next", "same", "previous", "that"}:
+            continue
+        if not tagged & set(range(lo, hi)):
+            out.append(sent.span(lo, hi, "DATE"))
+    return out
+
+
+def _with_direction(sent: Sentence, ent: Span) -> str:
+    """The date expression with the adverb the tagger left out ("[a day] earlier", "[two
+    weeks] ago"), which says which way it counts."""
+    after = ent.token_end
+    if after < len(sent.tokens) and sent.tokens[after].lower in ("earlier", "later", "ago",
+                                                                   "before", "after") and \
+            sent.tokens[after].dep in ("advmod", "prep") and not \
+            kids(sent, after, ("pobj", "pcomp")):
+        end = sent.tokens[after].end
+        return sent.text[ent.start - sent.start:end - sent.start]
+    return ent.text
+
+
+def _when_clause(sent: Sentence, governor: int, scope: set[int]) -> bool:
+    """A "when" clause on the event's clause happens at its time ("offered condolences when he
+    met Sharif the following day")."""
+    tok = sent.tokens[governor]
+    return tok.dep == "advcl" and tok.head in scope and tok.head != governor and any(
+        c.dep in ("advmod", "mark") and c.lower in ("when", "as", "while")
+        for c in sent.children(governor))
+
+
 def _arrival_of_subject(sent: Sentence, governor: int, scope: set[int]) -> bool:
     """A relative clause on the event's subject that tells the subject's arrival ("Sadiq, who
     arrived on Monday, met ..."): the visit's business is dated by the arrival."""
@@ -452,6 +522,9 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool =
                 continue
             if _settles(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
                 return trigger_i  # "agreed to a ceasefire on Sunday": the agreeing's day
+            if prep == "for" and kind_of(node) == GATHERING and \
+                    sent.tokens[node.head].head in (trigger_i, *direct_objects(sent, trigger_i)):
+                return trigger_i  # "hosted the ministers for talks on Saturday": the talks'
             if _given_object(sent, node, trigger_i) and sent.tokens[i].dep != "poss":
                 # "condemned the attack on Monday": the attack was told before; the new day
                 # is the condemning's
