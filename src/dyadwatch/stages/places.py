@@ -159,11 +159,21 @@ def _locative(sent: Sentence, token: int) -> bool:
 
 
 def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, PlaceEntry]],
-                 speech: frozenset[str] = frozenset()) -> tuple[Span, PlaceEntry] | None:
-    """The place where ``event`` happened among the sentence's places, or None."""
+                 speech: frozenset[str] = frozenset(), in_clause_only: bool = False
+                 ) -> tuple[Span, PlaceEntry] | None:
+    """The place where ``event`` happened among the sentence's places, or None;
+    ``in_clause_only``: not a place elsewhere in the sentence that only fighting is put at
+    ("officials in Landi Kotal" said the forces "exchanged fire at the crossing")."""
     if not candidates:
         return None
     trigger = event.trigger.token_start
+    if sent.tokens[trigger].lemma == "summon" and event.source.sentence == sent.index:
+        # "Tehran summoned Pakistan's envoy": the summons is at the summoning capital
+        named = [(span, entry) for span, entry in candidates
+                 if span.token_start <= event.source.head < span.token_end and
+                 entry.kind == "city"]
+        if named:
+            return named[0]
     # "In Islamabad, the Foreign Office said the talks ...": where it was said, not the talks;
     # but a speaker's own demand or promise ("In Kabul, the spokesman said the Emirate would
     # not allow ...") is made where it is said
@@ -207,6 +217,8 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             scored.append((3, distance, (span, entry)))  # where the fighting was
         elif _local_agency(sent, head, event) and entry.kind not in ("country", "province"):
             scored.append((4, distance, (span, entry)))  # "Kabul police detained ..."
+    if in_clause_only:
+        scored = [s for s in scored if s[0] < 3]
     if not scored:
         return None
     best = min(scored, key=lambda s: (s[0], SPECIFICITY.get(s[2][1].kind, 1) if s[0] >= 0
@@ -301,6 +313,20 @@ def _said_is_done(event: Event) -> bool:
         return event.coding.plover in SAID_TYPES
     return same_voice(speaker.actor, event.source.actor) or \
         event.rule.startswith("construction:")
+
+
+def _told_here(sent: Sentence, event: Event) -> bool:
+    """The event's clause says "here": the dateline's place."""
+    trigger = event.trigger.token_start
+    return any(c.lower == "here" and c.dep == "advmod"
+               for j in [trigger, *ancestors(sent, trigger)[:2]] for c in sent.children(j))
+
+
+def _as_place(entry: PlaceEntry) -> Place:
+    """A gazetteer entry as the place of an event that no span of its sentence names."""
+    return Place(name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat,
+                 lon=entry.lon, text="", start=-1, end=-1,
+                 precision="country" if entry.kind == "country" else "place")
 
 
 def _within(sent: Sentence, prep: int, preps: set[int]) -> bool:
@@ -404,7 +430,14 @@ class PlaceStage(ArticleStage):
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
-            chosen = choose_place(sent, event, cache[sent.index], self.speech)
+            # a place its own clause refers back to ("at the crossing") is surer than one the
+            # sentence names elsewhere
+            referred = place_reference(sent, event, cache) is not None
+            chosen = choose_place(sent, event, cache[sent.index], self.speech, referred)
+            if told.home is not None and _told_here(sent, event):
+                # "agreed here on Saturday": where the article was filed from
+                placed[k] = replace(event, location=_as_place(told.home))
+                continue
             if chosen is None:
                 location, told_here = self._from_discourse(
                     told, sent, event, scenes.get(sent.paragraph), episode)
@@ -469,10 +502,7 @@ class PlaceStage(ArticleStage):
             entry = home  # talks and statements reported from the dateline's city
         if entry is None:
             return None, False
-        return Place(name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat,
-                     lon=entry.lon, text="", start=-1, end=-1,
-                     precision="country" if entry.kind == "country" else "place"), \
-            entry is not home
+        return _as_place(entry), entry is not home
 
     def _speakers_placed(self, article: Article,
                          cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
