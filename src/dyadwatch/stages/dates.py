@@ -412,7 +412,8 @@ def _untagged_dates(sent: Sentence) -> list[Span]:
               for j in range(ent.token_start, ent.token_end)}
     out: list[Span] = []
     for tok in sent.tokens:
-        if tok.lemma.lower() not in _ANAPHORIC_UNITS or tok.dep != "npadvmod" or tok.i in tagged:
+        if tok.lemma.lower() not in _ANAPHORIC_UNITS | {"hour"} or tok.dep != "npadvmod" or \
+                tok.i in tagged:
             continue
         words = {c.lower for c in sent.children(tok.i) if c.dep in ("amod", "det", "nummod")}
         lo, hi = sent.subtree(tok.i)[0], tok.i + 1

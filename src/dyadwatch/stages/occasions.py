@@ -158,6 +158,9 @@ def _told_at(sent: Sentence, prep: Token) -> int | None:
     """The token a preposition that places an event at an occasion attaches to, or None."""
     if prep.lower in _AT:
         return prep.head
+    if prep.lower == "for" and any(c.dep == "pobj" and kind_of(c) == GATHERING
+                                   for c in sent.children(prep.i)):
+        return prep.head  # "hosted the ministers for the talks": at the talks
     if prep.lower in ("after", "before"):  # "a day before the strikes", "two days after"
         if any(c.lemma.lower() == "day" and c.dep == "npadvmod" for c in sent.children(prep.i)):
             return prep.head
