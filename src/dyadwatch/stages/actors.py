@@ -321,7 +321,10 @@ _STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"
 
 
 def _stance(sent: Sentence, copula: int) -> bool:
-    return any(c.dep == "acomp" and c.lower in _STANCES for c in sent.children(copula))
+    """A copula that says where its subject stands ("it was ready to ...", "it was behind
+    the bombing"): the subject is referential, not the "it" of "it was the first ..."."""
+    return any((c.dep == "acomp" and c.lower in _STANCES) or
+               (c.dep == "prep" and c.lower == "behind") for c in sent.children(copula))
 
 
 #: Nouns that, definite and bare ("the group", "the militant outfit"), refer back to an

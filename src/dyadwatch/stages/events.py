@@ -229,6 +229,8 @@ class EventStage(ArticleStage):
             head = tok.head if tok.dep == "acl" else None
             claimed.extend(sent.tokens[j] for j in ([head] if head is not None
                                                     else subjects(sent, tok.i)))
+        # "the group said it was behind the bombing"
+        claimed.extend(sent.tokens[j] for j in prep_objects(sent, tok.i, ["behind"]))
         for obj in direct_objects_tokens(sent, tok.i):
             if obj.lemma.lower() == "responsibility":
                 claimed.extend(sent.tokens[j] for j in prep_objects(sent, obj.i, ["for"]))
@@ -242,7 +244,11 @@ class EventStage(ArticleStage):
             _, targets = _noun_arguments(sent, noun, trigger, self.lexicon.light, index)
             for event in self._events(doc_id, sent, noun, trigger, index, claimants, targets,
                                       "noun"):
-                yield replace(event, attributed_to=event.source, rule="claim:" + trigger.lemma)
+                # a claim is the claimant's word; "Pakistan said the TTP was behind the
+                # attack" is Pakistan's
+                said_by = event.attributed_to if tok.lemma == "be" and \
+                    event.attributed_to is not None else event.source
+                yield replace(event, attributed_to=said_by, rule="claim:" + trigger.lemma)
 
     def _verb_trigger(self, sent: Sentence, tok: Token, index: MentionIndex) -> Trigger | None:
         for trigger in self.lexicon.verbs.get(tok.lemma, ()):
@@ -404,6 +410,9 @@ class EventStage(ArticleStage):
                 # "Pakistani air strikes": a state attacks through its armed forces
                 source = replace(source, actor=replace(
                     source.actor, sector="MIL", name=f"{source.actor.name} military"))
+            if trigger.lemma == "construction:blame" and (
+                    target is None or target.actor.key == source.actor.key):
+                continue  # "the group said it was behind the bombing" claims, not blames
             for _ in (0,):
                 if target is not None and target.actor.key == source.actor.key:
                     target = None
