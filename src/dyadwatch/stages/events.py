@@ -195,7 +195,7 @@ class EventStage(ArticleStage):
                 if not sources and tok.lemma == "summon":
                     sources = _host(sent, tok, index)
             else:
-                sources = subjects(sent, tok.i)
+                sources = subjects(sent, tok.i) + _as_did(sent, tok)
                 targets = _targets(sent, tok.i, trigger)
                 sources, targets = _messenger(sent, tok, index, sources, targets)
             if trigger.swap:
@@ -540,6 +540,14 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
                 out.update(c.lemma.lower() for c in sent.children(obj.i)
                            if c.dep in ("compound", "amod"))
     return out
+
+
+def _as_did(sent: Sentence, tok: Token) -> list[int]:
+    """Who did the same, in an elliptical comparison: "Sharif condemned the attack, as did
+    the army chief" (also "so did", "as did")."""
+    return [s for c in kids(sent, tok.i, ("advcl", "conj"))
+            if c.lemma == "do" and any(m.lower in ("as", "so") for m in sent.children(c.i))
+            for s in subjects(sent, c.i)]
 
 
 def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
