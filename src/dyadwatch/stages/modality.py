@@ -64,6 +64,9 @@ def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Mod
             negated = negated or node.lemma in ("refuse", "fail", "avoid")
         if j != i and is_negated(sent, j) and node.lemma in _UNCERTAIN_IF_NEGATED:
             hypothetical = True  # "did not confirm that forces had struck": unconfirmed
+        elif j != i and is_negated(sent, j) and \
+                sent.tokens[chain[chain.index(j) - 1]].dep == "xcomp":
+            negated = True  # "have not offered to mediate", "did not agree to meet": no talks
         if node.dep in ("ROOT",):
             break
     if tok.text.endswith("?") or sent.text.rstrip().endswith("?"):
