@@ -45,6 +45,8 @@ _SEQUENCE = frozenset({"after", "before", "since", "until", "till"})
 #: Verbs that say when an event began, ended or took place: their subject is an event.
 _ASPECTUAL = frozenset({"begin", "start", "end", "conclude", "finish", "happen", "occur",
                         "last", "resume", "commence"})
+#: Dependencies of a noun phrase: a word tagged as a verb there is a noun ("the crossing").
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "poss"})
 #: Verbs of arriving: "Sadiq, who arrived on Monday, met ..." met on the day he arrived.
 _ARRIVING = frozenset({"arrive", "land", "reach"})
 
@@ -152,7 +154,8 @@ class DateStage(ArticleStage):
             candidates.append((rank, distance, ent))
         for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
             text = _with_direction(sent, ent)
-            value = resolve(text, published, _last_before(previous, ent.start),
+            forward = any(w in text.lower() for w in ("following", "next", "later", "after"))
+            value = resolve(text, published, _last_before(previous, ent.start, forward),
                             event.modality.planned)
             if value is not None:
                 return ResolvedDate(value[0], value[1], text, ent.start,
@@ -398,10 +401,15 @@ def _temporal_scope(sent: Sentence, i: int) -> list[int]:
 _ANAPHORIC_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night", "week"})
 
 
-def _last_before(told: list[tuple[int, date]], offset: int) -> date | None:
-    """The day told last before ``offset`` in the text."""
-    before = [t for t in told if t[0] < offset]
-    return max(before, key=lambda t: t[0])[1] if before else None
+def _last_before(told: list[tuple[int, date]], offset: int, forward: bool = False
+                 ) -> date | None:
+    """The day told last before ``offset`` in the text; counting forward ("the following
+    morning"), the latest of the last few days told, since the story goes on from its latest
+    point, not from a flashback ("shut the crossing on February 21") told in between."""
+    before = sorted((t for t in told if t[0] < offset), key=lambda t: t[0])
+    if not before:
+        return None
+    return max(d for _, d in before[-3:]) if forward else before[-1][1]
 
 
 def _untagged_dates(sent: Sentence) -> list[Span]:
@@ -510,8 +518,8 @@ def _governing_predicate(sent: Sentence, i: int, trigger_i: int, violent: bool =
     *on December 11*") belongs to that noun, which is a predicate only if it is the trigger."""
     for j in ancestors(sent, i):
         node = sent.tokens[j]
-        if j == trigger_i or node.pos in ("VERB", "AUX"):
-            return j
+        if j == trigger_i or (node.pos in ("VERB", "AUX") and node.dep not in _NOMINAL_DEPS):
+            return j  # (a gerund the tagger calls a verb, "the Torkham crossing", is a noun)
         if node.pos in ("NOUN", "PROPN") and (
                 node.lemma.lower() in _event_nouns() or
                 (sent.tokens[i].dep == "poss" and sent.tokens[i].head == j)):
