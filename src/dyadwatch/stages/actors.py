@@ -95,6 +95,13 @@ class ActorStage(ArticleStage):
                 continue
             named = self._entity(sent, ent, ctx)
             if named is not None:
+                shared = _shared_with(sent, ent, named, ctx)
+                if shared is not None:
+                    # "Pakistani and [Afghan border forces]": the tagger named one side's
+                    # forces; the coordinated adjective names the other side's
+                    named = replace(named, start=shared.start, text=shared.text,
+                                    token_start=shared.token_start)
+                    out.append(shared)
                 out.append(named)
                 taken.update(range(named.token_start, named.token_end))
         for ent in entities:  # "Pakistani strikes", "Afghan soil": the state itself
@@ -318,6 +325,26 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 _STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "ready",
                       "willing", "prepared", "committed", "determined", "open", "keen",
                       "eager", "unwilling", "reluctant", "opposed", "responsible"})
+
+
+def _shared_with(sent: Sentence, ent: Span, named: ActorMention, ctx: ArticleContext
+                 ) -> ActorMention | None:
+    """The other side of a coordination the tagger cut into a name: in "Pakistani and
+    [Afghan border forces]" the Pakistani border forces, over the same words."""
+    first = sent.tokens[ent.token_start]
+    if first.dep != "conj" or first.head >= first.i or named.actor.kind == "person":
+        return None
+    adjective = sent.tokens[first.head]
+    state = ctx.kb.state_for_adjective(adjective.text)
+    if state is None or state == named.actor.kb_id or \
+            ctx.kb.actors[state].country == named.actor.country:
+        return None
+    words = " ".join(t.text for t in sent.tokens[ent.token_start + 1:ent.token_end])
+    country = ctx.kb.actors[state].country
+    actor = Actor(name=f"{ctx.kb.actors[state].name} {words}".strip(), country=country,
+                  sector=named.actor.sector, kb_id=None, role=None, inferred=True,
+                  kind=named.actor.kind)
+    return mention_at(sent, adjective.i, ent.token_end, actor, "description", head=named.head)
 
 
 def _stance(sent: Sentence, copula: int) -> bool:
