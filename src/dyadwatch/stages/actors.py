@@ -137,6 +137,12 @@ class ActorStage(ArticleStage):
                 recent = [m for m in ctx.people if sent.index - m.sentence <= 3]
                 subjects = [m for m in recent if m.how != "coref" and ctx.subject_heads.get(
                     (m.sentence, m.head), False)]
+                if tok.dep in ("dobj", "dative", "pobj"):
+                    # "Dar assured him": an object pronoun is not its own clause's subject
+                    own = _clause_subjects(sent, tok, out)
+                    here = [m for m in here if m.actor.key not in own]
+                    recent = [m for m in recent if m.actor.key not in own]
+                    subjects = [m for m in subjects if m.actor.key not in own]
                 before = here[-1] if here else (subjects[-1] if subjects else
                                                 (recent[-1] if recent else None))
                 if before is not None:
@@ -325,6 +331,13 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 _STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "ready",
                       "willing", "prepared", "committed", "determined", "open", "keen",
                       "eager", "unwilling", "reluctant", "opposed", "responsible"})
+
+
+def _clause_subjects(sent: Sentence, tok: Token, found: list[ActorMention]) -> set[str]:
+    """The actor keys of the subject of the clause token ``tok`` is an object in."""
+    verb = tok.head if tok.dep != "pobj" else sent.tokens[tok.head].head
+    heads = {c.i for c in sent.children(verb) if c.dep in ("nsubj", "nsubjpass")}
+    return {m.actor.key for m in found if m.head in heads}
 
 
 def _shared_with(sent: Sentence, ent: Span, named: ActorMention, ctx: ArticleContext
