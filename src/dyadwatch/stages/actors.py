@@ -76,7 +76,8 @@ class ActorStage(ArticleStage):
                   for i in range(e.token_start, e.token_end)}
         # Descriptive phrases first: "Pakistani security forces" wins over "Pakistani" alone.
         for tok in sent.tokens:
-            found = self._title_reference(sent, tok.i, ctx, people)
+            found = self._title_reference(sent, tok.i, ctx, people) or \
+                _visitors(sent, tok, ctx, out)
             batch = [found] if found is not None else []
             if found is None and not _collective_of(sent, tok):
                 described = describe(sent, tok, ctx, people)
@@ -331,6 +332,35 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 _STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "ready",
                       "willing", "prepared", "committed", "determined", "open", "keen",
                       "eager", "unwilling", "reluctant", "opposed", "responsible"})
+
+
+#: Words for the other side of a visit: "assured the visitors", "told his guests".
+_VISITOR_WORDS = frozenset({"visitors", "guests", "hosts"})
+
+
+def _visitors(sent: Sentence, tok: Token, ctx: ArticleContext, found: list[ActorMention]
+              ) -> ActorMention | None:
+    """"The visitors" or "his guests": the last foreign official party named before, one of
+    another country than the clause's subject ("the prime minister assured the visitors")."""
+    if tok.lower not in _VISITOR_WORDS or tok.pos != "NOUN" or not any(
+            c.dep in ("det", "poss") for c in sent.children(tok.i)):
+        return None
+    own = {m.actor.country for m in found if m.actor.country and
+           sent.tokens[m.head].dep in ("nsubj", "nsubjpass")}
+    for subject in sent.tokens[:tok.i]:  # "Akhund assured the visitors": a surname not yet
+        if subject.dep == "nsubj" and subject.pos == "PROPN":  # resolved in this sentence
+            named = _earlier_person(ctx.people, subject.text)
+            if named is not None and named.actor.country:
+                own.add(named.actor.country)
+    if not own:
+        return None
+    earlier = [m for m in [*ctx.people, *(g for g, _ in ctx.groups)]
+               if 0 <= sent.index - m.sentence <= 4 and m.actor.sector in ("GOV", "MIL") and
+               m.actor.country is not None and m.actor.country not in own]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: (m.sentence, m.start))
+    return mention_at(sent, tok.i, tok.i + 1, last.actor, "coref")
 
 
 def _clause_subjects(sent: Sentence, tok: Token, found: list[ActorMention]) -> set[str]:
