@@ -261,7 +261,12 @@ class ActorStage(ArticleStage):
         if title is None and len(ent.text.split()) < 2:
             return None  # a lone unknown word tagged PERSON is too often wrong
         country = None
-        if title is not None:
+        if title is not None and title.country is None and _ENVOY_TITLE.search(
+                title.text or ""):
+            # an envoy serves a foreign state: the embassy the sentence names says which, and
+            # the article's own country is rather the host's ("condolences to Ambassador X")
+            country = _embassy_country(sent, ctx)
+        elif title is not None:
             country = title.country or (ctx.country_in(sent) if title.sector not in (
                 "IGO", "NGO") else None)
         actor = Actor(name=ent.text, country=country, sector=title.sector if title else "UNK",
@@ -332,6 +337,22 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 _STANCES = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "ready",
                       "willing", "prepared", "committed", "determined", "open", "keen",
                       "eager", "unwilling", "reluctant", "opposed", "responsible"})
+
+
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner)\b",
+                          re.IGNORECASE)
+
+
+def _embassy_country(sent: Sentence, ctx: ArticleContext) -> str | None:
+    """The nationality of an embassy the sentence names ("the Chinese embassy")."""
+    for tok in sent.tokens:
+        if tok.lemma.lower() in ("embassy", "consulate", "mission", "high commission"):
+            for c in sent.children(tok.i):
+                state = ctx.kb.state_for_adjective(c.text) or (
+                    ctx.kb.state_for_name(c.text) if c.dep == "poss" else None)
+                if state:
+                    return ctx.kb.actors[state].country
+    return None
 
 
 #: Words for the other side of a visit: "assured the visitors", "told his guests".
