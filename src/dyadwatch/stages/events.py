@@ -172,6 +172,10 @@ class EventStage(ArticleStage):
             return {}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         out = {}
+        for head in _unattended_talks(sent, covered):
+            # "Talks resumed in Istanbul on October 25": the article's two parties talk
+            out[head] = [mention_at(sent, head, head + 1, m.actor, "pair", head=head)
+                         for m in dyad]
         for head in pair_words(sent):
             if head in covered:
                 continue
@@ -210,6 +214,8 @@ class EventStage(ArticleStage):
                                    sent.tokens[tok.head].lemma in TOPIC_VERBS):
                 return
             sources, targets = _noun_arguments(sent, tok, trigger, self.lexicon.light, index)
+            if not sources and tok.i in index.pairs:
+                sources = [tok.i]  # talks with no one named: the article's two parties
             yield from self._events(doc_id, sent, tok, trigger, index, sources, targets, "noun")
 
     def _reports_noun_event(self, sent: Sentence, tok: Token, index: MentionIndex) -> bool:
@@ -539,6 +545,29 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
                 out.add(obj.lemma.lower())
                 out.update(c.lemma.lower() for c in sent.children(obj.i)
                            if c.dep in ("compound", "amod"))
+    return out
+
+
+#: Nouns of talks, and verbs that say talks happened without saying who held them.
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue"})
+_TALKS_HAPPEN = frozenset({"resume", "begin", "start", "open", "end", "conclude", "close",
+                           "continue", "hold", "take", "collapse", "break"})
+
+
+def _unattended_talks(sent: Sentence, covered: set[int]) -> list[int]:
+    """Talks told as happening with no participant named in the sentence ("Talks resumed in
+    Istanbul", "The talks were held behind closed doors")."""
+    out = []
+    for tok in sent.tokens:
+        if tok.lemma.lower() not in _TALK_NOUNS and tok.lower not in _TALK_NOUNS:
+            continue
+        if tok.dep not in ("nsubj", "nsubjpass") or \
+                sent.tokens[tok.head].lemma not in _TALKS_HAPPEN:
+            continue
+        lo, hi = sent.subtree(tok.i)
+        if covered & set(range(lo, hi)):
+            continue  # "talks between Dar and Muttaqi", "Pakistan-Afghan talks": named
+        out.append(tok.i)
     return out
 
 
