@@ -191,6 +191,27 @@ def pair_words(sent: Sentence) -> list[int]:
     return out
 
 
+#: Number words that count the parties of a group ("the four countries").
+_PARTY_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+#: Nouns that, counted, stand for the parties named before.
+_PARTY_NOUNS = frozenset({"countries", "states", "governments", "ministers", "sides",
+                          "delegations", "envoys", "neighbours", "neighbors", "nations"})
+
+
+def counted_group_words(sent: Sentence) -> list[tuple[int, int]]:
+    """Heads of "the four countries", "the three ministers" with their count."""
+    out = []
+    for tok in sent.tokens:
+        if tok.lower not in _PARTY_NOUNS or not any(
+                c.dep == "det" and c.lower == "the" for c in sent.children(tok.i)):
+            continue
+        counts = [_PARTY_COUNTS[c.lower] for c in sent.children(tok.i)
+                  if c.dep == "nummod" and c.lower in _PARTY_COUNTS]
+        if counts:
+            out.append((tok.i, counts[0]))
+    return out
+
+
 def article_dyad(mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """The two states an article is most about: the two countries whose governments and
     states are mentioned most, represented by their first mentions."""

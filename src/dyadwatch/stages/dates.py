@@ -112,6 +112,15 @@ class DateStage(ArticleStage):
                         episode = (found, event)
             resolved.append(replace(event, date=found))
         resolved = _lead_elaborated(article, resolved)
+        # one act told once ("the four countries urged ...") happened on one day, whichever of
+        # the pairs of its parties a rule dated
+        acts: dict[tuple[int, int], ResolvedDate] = {}
+        for event in resolved:
+            if event.date is not None and not event.date.fallback:
+                acts.setdefault((event.sentence, event.trigger.start), event.date)
+        resolved = [replace(e, date=acts[(e.sentence, e.trigger.start)])
+                    if (e.date is None or e.date.fallback) and
+                    (e.sentence, e.trigger.start) in acts else e for e in resolved]
         order = {e.id: k for k, e in enumerate(article.events)}
         resolved.sort(key=lambda e: order[e.id])
         return article.with_annotations(self.provides, events=tuple(resolved))

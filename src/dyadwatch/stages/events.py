@@ -21,7 +21,12 @@ from dyadwatch.ontology.lexicon import Lexicon, Trigger, load_lexicon
 from dyadwatch.stages.actor_lexicon import FACILITY_NOUNS
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import score
-from dyadwatch.stages.constructions import article_dyad, constructions, pair_words
+from dyadwatch.stages.constructions import (
+    article_dyad,
+    constructions,
+    counted_group_words,
+    pair_words,
+)
 from dyadwatch.stages.event_args import (
     CASUALTY_VERBS,
     NOT_PAIRING_CODES,
@@ -106,6 +111,7 @@ class EventStage(ArticleStage):
         for mention in article.mentions:
             by_sentence[mention.sentence].append(mention)
         self._dyad = article_dyad(list(article.mentions))
+        self._mentions = list(article.mentions)
         events: list[Event] = []
         for sent in article.sentences:
             events.extend(self.sentence_events(article.id, sent, by_sentence[sent.index],
@@ -176,6 +182,13 @@ class EventStage(ArticleStage):
             # "Talks resumed in Istanbul on October 25": the article's two parties talk
             out[head] = [mention_at(sent, head, head + 1, m.actor, "pair", head=head)
                          for m in dyad]
+        for head, n in counted_group_words(sent):
+            # "the four countries", "the three ministers": the last n parties named before
+            parties = _last_parties(getattr(self, "_mentions", []), sent, n)
+            if head not in covered and parties:
+                lo = sent.subtree(head)[0]
+                out[head] = [mention_at(sent, lo, head + 1, m.actor, "pair", head=head)
+                             for m in parties]
         for head in pair_words(sent):
             if head in covered:
                 continue
@@ -546,6 +559,22 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
                 out.update(c.lemma.lower() for c in sent.children(obj.i)
                            if c.dep in ("compound", "amod"))
     return out
+
+
+def _last_parties(mentions: list[ActorMention], sent: Sentence, n: int
+                  ) -> list[ActorMention]:
+    """The last ``n`` countries' official parties named before ``sent`` (within four
+    sentences), one per country, or nothing when fewer were named."""
+    picked: dict[str, ActorMention] = {}
+    for m in reversed(mentions):
+        if m.sentence >= sent.index or sent.index - m.sentence > 4:
+            continue
+        country = m.actor.country
+        if country and m.actor.sector == "GOV" and country not in picked:
+            picked[country] = m
+        if len(picked) == n:
+            return list(reversed(picked.values()))
+    return []
 
 
 #: Nouns of talks, and verbs that say talks happened without saying who held them.

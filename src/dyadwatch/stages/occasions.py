@@ -122,6 +122,9 @@ def references(sent: Sentence, scope: set[int]) -> list[Reference]:
                 continue
             prep = sent.tokens[outer.head]
         attached = _told_at(sent, prep)
+        if attached is None and prep.lower == "after" and kind == GATHERING and \
+                prep.head != prep.i:
+            attached = prep.head  # "a joint statement after the meeting": the meeting's day
         if attached is None:
             continue
         if attached not in scope and not _participle_on(sent, attached, scope) and not (
