@@ -22,6 +22,27 @@ _DURATION = re.compile(r"\b(?:for|since|over|during|past|last|recent|coming|next
                        re.IGNORECASE)
 
 
+#: Units of time a story counts in from the day it told last ("the following *day*", "that
+#: *evening*", "a *week* later"), and the words that count them that way.
+ANAPHORIC_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night", "week"})
+ANAPHORIC_WORDS = frozenset({"following", "next", "same", "previous", "that"})
+#: Words of an expression that counts forward from the day told last ("the following day").
+_FORWARD_WORDS = ("following", "next", "later", "after")
+
+
+def counts_forward(text: str) -> bool:
+    """The expression counts forward from the day told last ("the following morning", "two
+    days later")."""
+    lowered = text.lower()
+    return any(w in lowered for w in _FORWARD_WORDS)
+
+
+def counts_from_story(text: str, published: date) -> bool:
+    """The expression's day depends on the day the story told last ("two days later", "the
+    same day"), not only on the publication date: what it resolves to changes with that day."""
+    return resolve(text, published) != resolve(text, published, published - timedelta(days=400))
+
+
 def week_start(day: date) -> date:
     """The Monday of ``day``'s week."""
     return day - timedelta(days=day.weekday())

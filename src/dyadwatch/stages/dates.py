@@ -13,6 +13,7 @@ date, relative expressions stay unresolved.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -20,9 +21,18 @@ from functools import lru_cache
 from dyadwatch.model import Article, Event, ResolvedDate, Sentence, Span, Token
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
-from dyadwatch.stages.date_expressions import count_word, resolve
+from dyadwatch.stages.date_expressions import (
+    ANAPHORIC_UNITS,
+    ANAPHORIC_WORDS,
+    count_word,
+    counts_forward,
+    counts_from_story,
+    resolve,
+)
 from dyadwatch.stages.discourse import (
     VIOLENT,
+    act_of,
+    by_act,
     continues_episode,
     mention_keys,
     said_lately,
@@ -101,9 +111,9 @@ class DateStage(ArticleStage):
                 if kind is not None and found.precision == "day":
                     # the occasion the event is, for what is later told at it or counted
                     # from it ("a day before the strikes")
-                    occasions.append(_Occasion(event.sentence, event.trigger.token_start, kind,
-                                               found))
-                    occasions.sort(key=lambda o: (o.sentence, o.token))
+                    bisect.insort(occasions, _Occasion(event.sentence,
+                                                       event.trigger.token_start, kind, found),
+                                  key=lambda o: (o.sentence, o.token))
                 if found.precision == "day":
                     previous.append((found.start if found.start >= 0 else event.trigger.start,
                                      date.fromisoformat(found.value)))
@@ -112,15 +122,10 @@ class DateStage(ArticleStage):
                         episode = (found, event)
             resolved.append(replace(event, date=found))
         resolved = _lead_elaborated(article, resolved)
-        # one act told once ("the four countries urged ...") happened on one day, whichever of
-        # the pairs of its parties a rule dated
-        acts: dict[tuple[int, int], ResolvedDate] = {}
-        for event in resolved:
-            if event.date is not None and not event.date.fallback:
-                acts.setdefault((event.sentence, event.trigger.start), event.date)
-        resolved = [replace(e, date=acts[(e.sentence, e.trigger.start)])
-                    if (e.date is None or e.date.fallback) and
-                    (e.sentence, e.trigger.start) in acts else e for e in resolved]
+        # "the four countries urged ...": the pairs a rule left on the publication date
+        acts = by_act(resolved, _told_date)
+        resolved = [replace(e, date=acts[act_of(e)])
+                    if _told_date(e) is None and act_of(e) in acts else e for e in resolved]
         order = {e.id: k for k, e in enumerate(article.events)}
         resolved.sort(key=lambda e: order[e.id])
         return article.with_annotations(self.provides, events=tuple(resolved))
@@ -163,8 +168,8 @@ class DateStage(ArticleStage):
             candidates.append((rank, distance, ent))
         for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
             text = _with_direction(sent, ent)
-            forward = any(w in text.lower() for w in ("following", "next", "later", "after"))
-            value = resolve(text, published, _last_before(previous, ent.start, forward),
+            value = resolve(text, published,
+                            _last_before(previous, ent.start, counts_forward(text)),
                             event.modality.planned)
             if value is not None:
                 return ResolvedDate(value[0], value[1], text, ent.start,
@@ -209,6 +214,11 @@ class DateStage(ArticleStage):
         return None
 
 
+def _told_date(event: Event) -> ResolvedDate | None:
+    """The event's date when the text gave it (not the publication date it fell back to)."""
+    return event.date if event.date is not None and not event.date.fallback else None
+
+
 def _counted_from(sent: Sentence, clause: int, anchor: ResolvedDate | None
                   ) -> ResolvedDate | None:
     """The day of an adverbial clause "(a day | two days | hours) after/before ..." counted
@@ -224,9 +234,16 @@ def _counted_from(sent: Sentence, clause: int, anchor: ResolvedDate | None
     days = _days_in(sent, amount) if amount is not None else None
     if mark is None or amount is None or days is None:
         return None
-    sign = 1 if mark.lower == "after" else -1
-    value = date.fromisoformat(anchor.value) - timedelta(days=sign * days)
-    span = sent.span(sent.subtree(amount.i)[0], mark.i + 1, "DATE")
+    # the clause came before its main clause when it is "after" ...
+    sign = -1 if mark.lower == "after" else 1
+    return _shifted(sent, anchor, sign * days, sent.subtree(amount.i)[0], mark.i + 1)
+
+
+def _shifted(sent: Sentence, anchor: ResolvedDate, days: int, first: int, end: int
+             ) -> ResolvedDate:
+    """``anchor``'s day moved by ``days``, as the words ``[first, end)`` tell it."""
+    value = date.fromisoformat(anchor.value) + timedelta(days=days)
+    span = sent.span(first, end, "DATE")
     return ResolvedDate(value.isoformat(), "day", span.text, span.start, span.end, False)
 
 
@@ -275,8 +292,7 @@ def _occasions(article: Article) -> list[_Occasion]:
             value = resolve(ent.text, article.published) if kinds else None
             if value is None or value[1] != "day":
                 continue  # "the deadliest attack this year" names no one occasion
-            if article.published is not None and value != resolve(
-                    ent.text, article.published, article.published - timedelta(days=400)):
+            if article.published is not None and counts_from_story(ent.text, article.published):
                 continue  # "two days later" counts from the story: dated when it is told
             when = ResolvedDate(value[0], value[1], ent.text, ent.start, ent.end, False)
             out.extend(_Occasion(k, ent.token_start, kind, when) for kind in sorted(kinds))
@@ -328,12 +344,10 @@ def _offset(sent: Sentence, noun: int, when: ResolvedDate) -> ResolvedDate:
     if amount is None and sent.tokens[prep.head].dep == "npadvmod" and prep.head < prep.i:
         amount = sent.tokens[prep.head]  # parsed as "[A day [before the strikes]]"
     days = _days_in(sent, amount) if amount is not None else None
-    if not days:
+    if amount is None or not days:
         return when
     sign = 1 if prep.lower == "after" else -1
-    value = date.fromisoformat(when.value) + timedelta(days=sign * days)
-    span = sent.span(sent.subtree(amount.i)[0], noun + 1, "DATE")  # type: ignore[union-attr]
-    return ResolvedDate(value.isoformat(), "day", span.text, span.start, span.end, False)
+    return _shifted(sent, when, sign * days, sent.subtree(amount.i)[0], noun + 1)
 
 
 #: How many sentences after a lead its elaboration may come ("X has rejected ... . The
@@ -407,9 +421,6 @@ def _temporal_scope(sent: Sentence, i: int) -> list[int]:
     return out
 
 
-_ANAPHORIC_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night", "week"})
-
-
 def _last_before(told: list[tuple[int, date]], offset: int, forward: bool = False
                  ) -> date | None:
     """The day told last before ``offset`` in the text; counting forward ("the following
@@ -429,7 +440,7 @@ def _untagged_dates(sent: Sentence) -> list[Span]:
               for j in range(ent.token_start, ent.token_end)}
     out: list[Span] = []
     for tok in sent.tokens:
-        if tok.lemma.lower() not in _ANAPHORIC_UNITS | {"hour"} or tok.dep != "npadvmod" or \
+        if tok.lemma.lower() not in ANAPHORIC_UNITS | {"hour"} or tok.dep != "npadvmod" or \
                 tok.i in tagged:
             continue
         words = {c.lower for c in sent.children(tok.i) if c.dep in ("amod", "det", "nummod")}
@@ -437,7 +448,7 @@ def _untagged_dates(sent: Sentence) -> list[Span]:
         head = sent.tokens[tok.head]
         if head.lower in ("earlier", "later", "ago") and head.i == tok.i + 1:
             hi = head.i + 1  # "a day earlier", "two weeks ago"
-        elif not words & {"following", "next", "same", "previous", "that"}:
+        elif not words & ANAPHORIC_WORDS:
             continue
         if not tagged & set(range(lo, hi)):
             out.append(sent.span(lo, hi, "DATE"))

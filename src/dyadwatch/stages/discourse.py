@@ -4,9 +4,11 @@ city). Used by the dates and places stages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from dyadwatch.model import Actor, ActorMention, Article, Event, Sentence
+from dyadwatch.stages.date_expressions import ANAPHORIC_UNITS
 from dyadwatch.stages.syntax import ancestors, kids, subjects
 
 T = TypeVar("T")
@@ -17,6 +19,23 @@ EPISODE_SPAN = 8
 SPEAKER_SPAN = 3
 #: Types of violent episodes: only violence continues them (talks continue talks).
 VIOLENT = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def act_of(event: Event) -> tuple[int, int]:
+    """The act an event record tells: one trigger gives one record per pair of its parties
+    ("China, Pakistan and Afghanistan agreed ..."), all of one act."""
+    return event.sentence, event.trigger.start
+
+
+def by_act(events: Iterable[Event], value: Callable[[Event], T | None]) -> dict[tuple[int, int], T]:
+    """The first ``value`` any record of each act has: an act happened on one day, in one
+    place, whichever of its pairs a rule dated or placed."""
+    out: dict[tuple[int, int], T] = {}
+    for event in events:
+        found = value(event)
+        if found is not None:
+            out.setdefault(act_of(event), found)
+    return out
 
 
 def told_in_past(sent: Sentence, event: Event) -> bool:
@@ -87,8 +106,8 @@ def _speaks_for(event: Event, dated: Event) -> bool:
 
 def _same_time_told(sent: Sentence) -> bool:
     """The sentence says it happened at the scene's time ("the same evening")."""
-    return any(t.lower == "same" and sent.tokens[t.head].lemma in (
-        "day", "evening", "night", "morning", "afternoon", "time", "week") for t in sent.tokens)
+    return any(t.lower == "same" and sent.tokens[t.head].lemma in ANAPHORIC_UNITS | {"time"}
+               for t in sent.tokens)
 
 
 def _countries(event: Event) -> set[str]:

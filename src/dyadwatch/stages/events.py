@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from dyadwatch.model import Actor, ActorMention, Article, Event, Modality, Sentence, Token
@@ -180,21 +180,15 @@ class EventStage(ArticleStage):
         out = {}
         for head in _unattended_talks(sent, covered):
             # "Talks resumed in Istanbul on October 25": the article's two parties talk
-            out[head] = [mention_at(sent, head, head + 1, m.actor, "pair", head=head)
-                         for m in dyad]
+            out[head] = _parties_at(sent, head, head, dyad)
         for head, n in counted_group_words(sent):
             # "the four countries", "the three ministers": the last n parties named before
             parties = _last_parties(getattr(self, "_mentions", []), sent, n)
             if head not in covered and parties:
-                lo = sent.subtree(head)[0]
-                out[head] = [mention_at(sent, lo, head + 1, m.actor, "pair", head=head)
-                             for m in parties]
+                out[head] = _parties_at(sent, sent.subtree(head)[0], head, parties)
         for head in pair_words(sent):
-            if head in covered:
-                continue
-            lo = sent.subtree(head)[0]
-            out[head] = [mention_at(sent, lo, head + 1, m.actor, "pair", head=head)
-                         for m in dyad]
+            if head not in covered:
+                out[head] = _parties_at(sent, sent.subtree(head)[0], head, dyad)
         return out
 
     def _from_token(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
@@ -559,6 +553,13 @@ def _lemmas(sent: Sentence, tok: Token) -> set[str]:
                 out.update(c.lemma.lower() for c in sent.children(obj.i)
                            if c.dep in ("compound", "amod"))
     return out
+
+
+def _parties_at(sent: Sentence, first: int, head: int, parties: Sequence[ActorMention]
+                ) -> list[ActorMention]:
+    """Mentions of ``parties`` at the words ``[first, head]`` that stand for them ("the two
+    sides", "the four countries")."""
+    return [mention_at(sent, first, head + 1, m.actor, "pair", head=head) for m in parties]
 
 
 def _last_parties(mentions: list[ActorMention], sent: Sentence, n: int

@@ -35,6 +35,8 @@ from dyadwatch.stages.discourse import (
     EPISODE_SPAN,
     SAID_TYPES,
     VIOLENT,
+    act_of,
+    by_act,
     continues_episode,
     mention_keys,
     said_lately,
@@ -461,14 +463,9 @@ class PlaceStage(ArticleStage):
             if not event.modality.planned and told_in_past(sent, event) and \
                     not backgrounded(sent, event.trigger.token_start):
                 episode = event
-        # one act told once ("China, Pakistan and Afghanistan agreed ...") happened in one
-        # place, whichever of the pairs of its parties a rule placed
-        acts: dict[tuple[int, int], Place] = {}
-        for event in placed.values():
-            if event.location is not None:
-                acts.setdefault((event.sentence, event.trigger.start), event.location)
+        acts = by_act(placed.values(), lambda e: e.location)
         out = [placed[k] if placed[k].location is not None else replace(
-            placed[k], location=acts.get((placed[k].sentence, placed[k].trigger.start)))
+            placed[k], location=acts.get(act_of(placed[k])))
             for k in range(len(article.events))]
         return article.with_annotations(self.provides, events=tuple(out))
 
