@@ -39,12 +39,10 @@ _TITLE_RE = re.compile(r"\b(" + "|".join(
     re.escape(t) for t in sorted(_NORM_TITLES, key=len, reverse=True)) + r")\b")
 _PORTFOLIO_PREPS = frozenset({"for", "on", "to", "in", "of"})
 _TITLE_TOKENS = frozenset(w for t in _NORM_TITLES for w in t.split())
-
-
-
 #: Heads that are guessed to be a government's people unless a modifier says whose: "rebel
 #: leaders", "opposition representatives" lead a rebellion or an opposition.
 _LEADING_NOUNS = frozenset({"leader", "leaders", "representatives", "negotiators", "negotiator"})
+
 
 def norm(text: str) -> str:
     """Lower case, straight apostrophes, no full stops."""
@@ -61,11 +59,15 @@ class ArticleContext:
     people: list[ActorMention] = field(default_factory=list)
     groups: list[tuple[ActorMention, str]] = field(default_factory=list)
     subject_heads: dict[tuple[int, int], bool] = field(default_factory=dict)
+    #: each sentence's opening place's country, found once (asked for every phrase)
+    openings: dict[int, str | None] = field(default_factory=dict)
 
     def country_in(self, sent: Sentence) -> str | None:
         """The country a sentence is told from: one that opens "In Beijing, ..." is told from
         China (its "foreign ministry" is China's); any other, from the article's country."""
-        return opening_country(sent, self.kb) or self.country
+        if sent.index not in self.openings:
+            self.openings[sent.index] = opening_country(sent, self.kb)
+        return self.openings[sent.index] or self.country
 
 
 def opening_country(sent: Sentence, kb: KnowledgeBase) -> str | None:
@@ -329,11 +331,11 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                         country = kb.actors[state].country if state else place
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
     phrase = " ".join([*words, tok.text])
-    actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, definite,
-                     ctx.country_in(sent))
+    here = ctx.country_in(sent)
+    actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, here, definite)
     if actor is None:
         return None
-    extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx,
+    extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx, here,
                                   definite) for o in others if o != owner) if a is not None]
     return [actor, *extra], first, "description"
 
@@ -354,8 +356,8 @@ def _named_inside(sent: Sentence, lo: int, hi: int, kb: KnowledgeBase) -> str | 
 
 
 def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str | None,
-             country: str | None, ctx: ArticleContext, definite: bool = False,
-             here: str | None = None) -> Actor | None:
+             country: str | None, ctx: ArticleContext, here: str | None,
+             definite: bool = False) -> Actor | None:
     """The actor a group phrase stands for; ``here`` is the country the sentence is told from
     (``ArticleContext.country_in``)."""
     if owner and kb.actors[owner].kind == "party" and tok.lower in STATE_NOUNS:
@@ -380,8 +382,8 @@ def _resolve(kb: KnowledgeBase, phrase: str, tok: Token, sector: str, owner: str
         return kb.government(owner, ctx.on)
     if country is None and sector in STATE_SECTORS:
         if here and (tok.lower in STATE_NOUNS or sector in ("MIL", "COP") or
-                                     (definite and tok.lower in PERSON_TITLE_NOUNS)):
-            # "officials", "soldiers", "the spokesman": the article's own country
+                     (definite and tok.lower in PERSON_TITLE_NOUNS)):
+            # "officials", "soldiers", "the spokesman": the country the sentence is told from
             country = here
         elif sector == "GOV":
             return None  # "a delegation", "the minister" with no country say too little
