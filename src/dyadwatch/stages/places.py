@@ -432,17 +432,18 @@ class PlaceStage(ArticleStage):
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
-            # a place its own clause refers back to ("at the crossing") is surer than one the
-            # sentence names elsewhere
-            referred = place_reference(sent, event, cache) is not None
-            chosen = choose_place(sent, event, cache[sent.index], self.speech, referred)
             if told.home is not None and _told_here(sent, event):
                 # "agreed here on Saturday": where the article was filed from
                 placed[k] = replace(event, location=_as_place(told.home))
                 continue
+            # a place its own clause refers back to ("at the crossing") is surer than one the
+            # sentence names elsewhere
+            referred = place_reference(sent, event, cache)
+            chosen = choose_place(sent, event, cache[sent.index], self.speech,
+                                  referred is not None)
             if chosen is None:
                 location, told_here = self._from_discourse(
-                    told, sent, event, scenes.get(sent.paragraph), episode)
+                    told, sent, event, scenes.get(sent.paragraph), episode, referred)
                 # an attack is placed only where its own sentence says ("near the crossing")
                 placed[k] = replace(event, location=location) if location is not None and (
                     told_here or event.coding.plover not in VIOLENT) else event
@@ -470,15 +471,16 @@ class PlaceStage(ArticleStage):
         return article.with_annotations(self.provides, events=tuple(out))
 
     def _from_discourse(self, told: _Told, sent: Sentence, event: Event,
-                        scene: Event | None, episode: Event | None) -> tuple[Place | None, bool]:
+                        scene: Event | None, episode: Event | None,
+                        referred: PlaceEntry | None) -> tuple[Place | None, bool]:
         """Where an event whose own clause names no place happened, from what the article told
-        before, and whether a reference in its own sentence says so (not only a scene or the
-        dateline)."""
+        before, and whether a reference in its own sentence (``referred``: "near the
+        crossing") says so, not only a scene or the dateline."""
         # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...": said
         # where he spoke before, whatever scene the paragraph tells
         entry = said_lately(told.spoke_at, event) if _said_is_done(event) else None
-        if entry is None:  # its own sentence refers back: "near the crossing"
-            entry = place_reference(sent, event, told.cache)
+        if entry is None:
+            entry = referred
         if entry is None:
             # "She then met the acting foreign minister": where the visit was
             for before, span in ((scene, None), (episode, EPISODE_SPAN)):
