@@ -37,7 +37,11 @@ def geonames_cities() -> dict[str, tuple[PlaceEntry, ...]]:
     for name, country, lat, lon, population, alternates, _ in payload["rows"]:
         entry = PlaceEntry(name, "city", country, None, (), float(lat), float(lon), "geonames")
         primary.setdefault(ascii_key(name), []).append((population, entry))
-        for other in alternates:
+        # "New York City" is mostly written "New York" (but "Jersey City" is not "Jersey",
+        # nor "Central City" any "Central")
+        short = name[:-len(" City")] if name.endswith(" City") else ""
+        shortened = [short] if len(short.split()) >= 2 else []
+        for other in (*alternates, *shortened):
             alternate.setdefault(ascii_key(other), []).append((population, entry))
     out: dict[str, tuple[PlaceEntry, ...]] = {}
     for key in {*primary, *alternate}:

@@ -45,6 +45,7 @@ GROUP_NOUNS: dict[str, str] = {
     "survivor": "CVL", "survivors": "CVL", "victim": "CVL", "victims": "CVL",
     "worshipper": "CVL", "worshippers": "CVL", "pilgrim": "CVL", "pilgrims": "CVL",
     "trader": "BUS", "traders": "BUS", "businessmen": "BUS", "transporters": "BUS",
+    "shopkeepers": "BUS", "merchants": "BUS", "exporters": "BUS", "importers": "BUS",
     "worker": "LAB", "workers": "LAB", "labourers": "LAB", "laborers": "LAB",
     "engineer": "BUS", "engineers": "BUS", "contractor": "BUS", "contractors": "BUS",
     "student": "EDU", "students": "EDU", "teachers": "EDU",

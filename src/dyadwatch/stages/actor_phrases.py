@@ -331,6 +331,10 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
                         country = kb.actors[state].country if state else place
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
     phrase = " ".join([*words, tok.text])
+    if definite and country is None and owner is None and not words and not others:
+        named = _named_before(sent, tok, sector, ctx)
+        if named is not None:
+            return [named], first, "description"
     here = ctx.country_in(sent)
     actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, here, definite)
     if actor is None:
@@ -338,6 +342,22 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx, here,
                                   definite) for o in others if o != owner) if a is not None]
     return [actor, *extra], first, "description"
+
+
+def _named_before(sent: Sentence, tok: Token, sector: str, ctx: ArticleContext
+                  ) -> Actor | None:
+    """The group a bare definite noun refers back to ("Pakistani police arrested ... . *The
+    police* also detained ..."): the last one of the same kind, named in the three sentences
+    before with its country, rather than a country the sentence mentions for someone else."""
+    for mention, _ in reversed(ctx.groups):
+        if sent.index - mention.sentence > 3:
+            break
+        if mention.sentence < sent.index and mention.actor.sector == sector and \
+                mention.actor.country is not None and \
+                mention.actor.kind not in ("state", "government") and \
+                tok.lower in mention.text.lower().replace("-", " ").split():
+            return mention.actor
+    return None
 
 
 def conj_phrase(sent: Sentence, i: int) -> str:

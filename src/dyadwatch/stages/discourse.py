@@ -74,7 +74,7 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
     if span is not None and not 0 < event.sentence - dated.sentence <= span:
         return False  # (span None: the same paragraph, however long)
     violent = dated.coding.plover in VIOLENT
-    if violent != (event.coding.plover in VIOLENT):
+    if violent != (event.coding.plover in VIOLENT) and not _goes_on_acting(event, dated):
         return False  # a reaction to an attack ("condemned the bombing") has its own day
     if event.coding.plover in SAID_TYPES and event.attributed_to is None and \
             not _speaks_for(event, dated) and not _same_time_told(sent):
@@ -85,6 +85,14 @@ def continues_episode(sent: Sentence, event: Event, dated: Event,
     # decision") is not the scene told on
     return event.source.actor.country in _countries(dated) or \
         event.source.actor.key == dated.source.actor.key
+
+
+def _goes_on_acting(event: Event, dated: Event) -> bool:
+    """The same actor does one more thing, neither said ("Taliban fighters fired into the air
+    ... Taliban fighters also detained several journalists"): still the scene, even where one
+    act is violent and the other is not."""
+    return event.source.actor.key == dated.source.actor.key and \
+        event.coding.plover not in SAID_TYPES and dated.coding.plover not in SAID_TYPES
 
 
 def same_voice(a: Actor, b: Actor) -> bool:

@@ -132,12 +132,16 @@ def _before_appositions(tokens: tuple[Token, ...], kb: KnowledgeBase
         end = _name_run(tokens, i)
         if end == i or end + 2 >= len(tokens) or tokens[end].text != ",":
             continue
-        window = [t for t in tokens[end + 1:end + 8]]
-        starts_description = window and window[0].lower in ("a", "an", "the")
+        if any(t.ent_type in ("GPE", "LOC") for t in tokens[i:end]):
+            continue  # "from New Delhi, where he had met Prime Minister Modi": a place
+        window: list[Token] = []
+        for t in tokens[end + 1:end + 8]:
+            if t.pos in ("VERB", "AUX") or t.tag in ("WRB", "WDT", "WP"):
+                break  # a clause on the name, not a description of it
+            window.append(t)
         has_title = any(_title_word(t) or t.lower in ("correspondent", "member", "elder")
                         for t in window)
-        if (starts_description or has_title) and has_title and \
-                not _known(kb, list(tokens[i:end])):
+        if has_title and not _known(kb, list(tokens[i:end])):
             found.append((i, end))
     return found
 

@@ -47,7 +47,13 @@ from dyadwatch.stages.discourse import (
 from dyadwatch.stages.events import event_id
 from dyadwatch.stages.modality import backgrounded
 from dyadwatch.stages.occasions import GATHERING, kind_of, references
-from dyadwatch.stages.syntax import ancestors, conjuncts, direct_objects, kids
+from dyadwatch.stages.syntax import (
+    ancestors,
+    conjuncts,
+    direct_objects,
+    first_conjunct,
+    kids,
+)
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
                       "on", "over", "around", "within", "onto"})
@@ -125,10 +131,16 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
         if outer is None or not names:
             continue
         for name in [n for c in names for n in conjuncts(sent, c.i)]:
-            entry = PlaceEntry(sent.tokens[name].text, "town", outer.country, outer.admin1, (),
-                               None, None, "text")
-            out.append((sent.span(name, name + 1, "PLACE"), entry))
-            taken.add(name)
+            # "the Sohrab Goth area": the name's own compounds are part of it
+            first = name
+            while any(c.i == first - 1 and c.dep == "compound" and c.pos == "PROPN"
+                      for c in sent.children(name)) and first - 1 not in taken:
+                first -= 1
+            words = " ".join(t.text for t in sent.tokens[first:name + 1])
+            entry = PlaceEntry(words, "town", outer.country, outer.admin1, (), None, None,
+                               "text")
+            out.append((sent.span(first, name + 1, "PLACE"), entry))
+            taken.update(range(first, name + 1))
     # curated names the NER missed ("Torkham", "North Waziristan" in lower-case contexts)
     tokens = sent.tokens
     for i in range(len(tokens)):
@@ -142,6 +154,21 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
                 out.append((sent.span(i, j, "PLACE"), entry))
                 taken.update(range(i, j))
                 break
+    # a city the NER missed, where only a place can be ("a meeting ... *in Jeddah*"): a
+    # proper noun outside any entity after "in", "at" or "near", by the city's own name
+    for tok in tokens:
+        if tok.i in taken or tok.pos != "PROPN" or tok.ent_iob != "O" or tok.dep != "pobj" or \
+                tokens[tok.head].lower not in ("in", "at", "near"):
+            continue
+        start = min([tok.i, *(c.i for c in sent.children(tok.i)
+                              if c.dep == "compound" and c.pos == "PROPN")])
+        if taken & set(range(start, tok.i + 1)) or tokens[start].ent_iob != "O":
+            continue
+        name = " ".join(t.text for t in tokens[start:tok.i + 1])
+        entry = kb.place(name, prefer=prefer)
+        if entry is not None and entry.kind == "city" and entry.name.lower() == name.lower():
+            out.append((sent.span(start, tok.i + 1, "PLACE"), entry))
+            taken.update(range(start, tok.i + 1))
     return out
 
 
@@ -201,14 +228,21 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             continue  # "a session on Afghanistan" is about it, not in it
         chain = ancestors(sent, head)
         distance = abs(head - trigger)
-        if _phrase_head(sent, head).i in objects and (
+        if _where_clause(sent, head, trigger):
+            # "from New Delhi, where he had met Modi": the place the clause is told of
+            scored.append((-1, span.token_start, (span, entry)))
+        elif _phrase_head(sent, head).i in objects and (
                 entry.kind == "border_crossing" or (event.coding.plover in VIOLENT and
                                                     entry.kind != "country")):
             # "reopened the Torkham crossing", "shelled Chaman": the object is the place (the
             # first named, as in "hit the Urgun and Barmal districts")
             scored.append((-1, span.token_start, (span, entry)))
-        elif _locative(sent, head) and (clause & set(chain[:4])):
+        elif _locative(sent, head) and (clause & set(chain[:4]) or
+                                        _at_gathering(sent, chain, clause)):
             scored.append((0, distance, (span, entry)))
+        elif _destination(sent, head, trigger) and (
+                event.coding.plover == "MOBILIZE" or event.coding.mode == "visit"):
+            scored.append((0, distance, (span, entry)))  # "sent troops to Kabul airport"
         elif target is not None and target.token_start <= head < target.token_end + 6 and \
                 _locative(sent, head):
             scored.append((1, distance, (span, entry)))
@@ -235,6 +269,40 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         if within:
             return min(within, key=lambda w: w[0])[1]
     return best
+
+
+def _at_gathering(sent: Sentence, chain: list[int], clause: set[int]) -> bool:
+    """The place is where a gathering the clause is told at was ("At an emergency session of
+    the Security Council *in New York*, Guterres urged ..."): deeper in the phrase than a
+    place of the clause itself."""
+    for j in chain[:6]:
+        tok = sent.tokens[j]
+        if tok.pos in ("VERB", "AUX"):
+            return False
+        if kind_of(tok) == GATHERING:
+            prep = sent.tokens[tok.head]
+            return tok.dep == "pobj" and prep.lower in ("at", "during") and prep.head in clause
+    return False
+
+
+def _where_clause(sent: Sentence, head: int, trigger: int) -> bool:
+    """The trigger is the verb of a "where" clause on the place ("New Delhi, *where* he had
+    met Modi")."""
+    verb = sent.tokens[first_conjunct(sent, trigger)]
+    return verb.dep == "relcl" and verb.head == head and any(
+        c.dep == "advmod" and c.lower == "where" for c in sent.children(verb.i))
+
+
+def _destination(sent: Sentence, head: int, trigger: int) -> bool:
+    """The place is where the trigger's movement went ("sent troops *back to* Kabul
+    airport", "deployed to the border")."""
+    tok = _phrase_head(sent, head)
+    if tok.dep != "pobj" or sent.tokens[tok.head].lower != "to":
+        return False
+    via = sent.tokens[sent.tokens[tok.head].head]
+    if via.dep == "advmod" and via.lower in ("back", "out", "over", "home"):
+        via = sent.tokens[via.head]
+    return via.i == trigger
 
 
 def _local_agency(sent: Sentence, head: int, event: Event) -> bool:
@@ -442,11 +510,15 @@ class PlaceStage(ArticleStage):
             chosen = choose_place(sent, event, cache[sent.index], self.speech,
                                   referred is not None)
             if chosen is None:
-                location, told_here = self._from_discourse(
+                location, sure, scene = self._from_discourse(
                     told, sent, event, scenes.get(sent.paragraph), episode, referred)
                 # an attack is placed only where its own sentence says ("near the crossing")
                 placed[k] = replace(event, location=location) if location is not None and (
-                    told_here or event.coding.plover not in VIOLENT) else event
+                    sure or event.coding.plover not in VIOLENT) else event
+                if scene and placed[k].location is not None:
+                    # "Wang urged Kabul ... Muttaqi assured him": the scene goes on with the
+                    # parties of its latest event
+                    scenes[sent.paragraph] = placed[k]
                 continue
             span, entry = chosen
             if entry.country is None and event.coding.plover in VIOLENT and \
@@ -472,10 +544,12 @@ class PlaceStage(ArticleStage):
 
     def _from_discourse(self, told: _Told, sent: Sentence, event: Event,
                         scene: Event | None, episode: Event | None,
-                        referred: PlaceEntry | None) -> tuple[Place | None, bool]:
+                        referred: PlaceEntry | None) -> tuple[Place | None, bool, bool]:
         """Where an event whose own clause names no place happened, from what the article told
-        before, and whether a reference in its own sentence (``referred``: "near the
-        crossing") says so, not only a scene or the dateline."""
+        before, and whether that is sure enough to place an attack: a reference in its own
+        sentence (``referred``: "near the crossing"), or the same actor going on with the
+        scene, not only a scene or the dateline; and whether the event continues the scene
+        or episode."""
         # "In Kabul, the spokesman said ... . He said the Emirate would not allow ...": said
         # where he spoke before, whatever scene the paragraph tells
         entry = said_lately(told.spoke_at, event) if _said_is_done(event) else None
@@ -486,7 +560,9 @@ class PlaceStage(ArticleStage):
             for before, span in ((scene, None), (episode, EPISODE_SPAN)):
                 if before is not None and before.location is not None and \
                         continues_episode(sent, event, before, span=span):
-                    return before.location, False
+                    # the same fighters going on ("also detained journalists") are still there
+                    return before.location, \
+                        before.source.actor.key == event.source.actor.key, True
         if entry is None:
             trigger = event.trigger.token_start
             at = references(sent, {trigger, *ancestors(sent, trigger)})
@@ -500,8 +576,8 @@ class PlaceStage(ArticleStage):
                 event.source.actor.country, event.target.actor.country if event.target else None}:
             entry = home  # talks and statements reported from the dateline's city
         if entry is None:
-            return None, False
-        return _as_place(entry), entry is not home
+            return None, False, False
+        return _as_place(entry), entry is not home, False
 
     def _speakers_placed(self, article: Article,
                          cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
