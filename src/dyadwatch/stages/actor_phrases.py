@@ -332,9 +332,9 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     definite = any(c.dep == "det" and c.lower == "the" for c in sent.children(tok.i))
     phrase = " ".join([*words, tok.text])
     if definite and country is None and owner is None and not words and not others:
-        named = _named_before(sent, tok, sector, ctx)
-        if named is not None:
-            return [named], first, "description"
+        before = _named_before(sent, tok, sector, ctx)
+        if before is not None:
+            return [before], first, "description"
     here = ctx.country_in(sent)
     actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, here, definite)
     if actor is None:

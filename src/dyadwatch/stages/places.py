@@ -164,9 +164,10 @@ def place_candidates(sent: Sentence, kb: KnowledgeBase, prefer: tuple[str, ...] 
                               if c.dep == "compound" and c.pos == "PROPN")])
         if taken & set(range(start, tok.i + 1)) or tokens[start].ent_iob != "O":
             continue
-        name = " ".join(t.text for t in tokens[start:tok.i + 1])
-        entry = kb.place(name, prefer=prefer)
-        if entry is not None and entry.kind == "city" and entry.name.lower() == name.lower():
+        written = " ".join(t.text for t in tokens[start:tok.i + 1])
+        entry = kb.place(written, prefer=prefer)
+        if entry is not None and entry.kind == "city" and \
+                entry.name.lower() == written.lower():
             out.append((sent.span(start, tok.i + 1, "PLACE"), entry))
             taken.update(range(start, tok.i + 1))
     return out
