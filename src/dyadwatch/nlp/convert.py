@@ -129,7 +129,9 @@ def _sentence(c: _Columns, ents: list[tuple[int, int]], first: int, end: int, in
 
 
 def _is_headline(text: str, start: int, stop: int, tokens: list[Token]) -> bool:
-    """A whole line without final punctuation, most of whose words are capitalised."""
+    """A whole line without final punctuation, most of whose words are capitalised, or any
+    such line of the heading block the article opens with (sentence-case headlines: "Kabul
+    warns Pakistan as new campaign is approved")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", stop)
     line_end = len(text) if line_end < 0 else line_end
@@ -140,4 +142,5 @@ def _is_headline(text: str, start: int, stop: int, tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if t.text[:1].isalpha()]
     if len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    heading = not any(line.rstrip().endswith(_FINAL) for line in text[:line_start].splitlines())
+    return heading or sum(w[0].isupper() for w in words) / len(words) >= 0.6

@@ -64,6 +64,9 @@ class Trigger:
     #: the code when the action is announced for the future, where it differs from the type's
     #: ("will support" is a promise of support, 032; "will upgrade its mission" is the upgrade)
     announced: str | None = None
+    #: the verb has no clausal complement: "called on the prime minister" is a courtesy call,
+    #: "called on Kabul to act" a demand
+    bare: bool = False
 
     def cameo_for(self, sector: str | None) -> str:
         """The CAMEO code, chosen by the source's sector where the entry says so."""
@@ -88,7 +91,7 @@ class Lexicon:
 _KEYS = frozenset({"cameo", "by_sector", "plover", "mode", "context", "target", "particle",
                    "prep", "dobj", "compound", "swap", "needs_target", "dobj_actor", "claim",
                    "xcomp", "keywords", "pobj", "both_ways", "actor_modifier",
-                   "announced"})
+                   "announced", "bare"})
 
 
 def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
@@ -103,7 +106,7 @@ def _trigger(lemma: str, raw: dict[str, Any]) -> Trigger:
         claim=bool(raw.get("claim")), xcomp=frozenset(raw.get("xcomp", ())),
         keywords=frozenset(raw.get("keywords", ())), pobj=frozenset(raw.get("pobj", ())),
         both_ways=bool(raw.get("both_ways")), actor_modifier=bool(raw.get("actor_modifier")),
-        announced=raw.get("announced"),
+        announced=raw.get("announced"), bare=bool(raw.get("bare")),
     )
     unknown = set(raw) - _KEYS
     if unknown:

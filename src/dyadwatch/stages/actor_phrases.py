@@ -333,7 +333,9 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     phrase = " ".join([*words, tok.text])
     if definite and country is None and owner is None and not words and not others:
         before = _named_before(sent, tok, sector, ctx)
-        if before is not None:
+        if before is not None and before.kind in ("state", "government"):
+            country = before.country  # "a Pakistani delegation ... The delegation"
+        elif before is not None:
             return [before], first, "description"
     here = ctx.country_in(sent)
     actor = _resolve(kb, phrase, tok, sector, owner, country, ctx, here, definite)
@@ -354,7 +356,6 @@ def _named_before(sent: Sentence, tok: Token, sector: str, ctx: ArticleContext
             break
         if mention.sentence < sent.index and mention.actor.sector == sector and \
                 mention.actor.country is not None and \
-                mention.actor.kind not in ("state", "government") and \
                 tok.lower in mention.text.lower().replace("-", " ").split():
             return mention.actor
     return None

@@ -289,6 +289,8 @@ class EventStage(ArticleStage):
             if trigger.xcomp and not any(c.lemma in trigger.xcomp for c in kids(
                     sent, tok.i, ("xcomp", "ccomp", "advcl"))):
                 continue
+            if trigger.bare and _complemented(sent, tok.i):
+                continue
             if trigger.pobj and not any(
                     sent.tokens[j].lemma.lower() in trigger.pobj
                     for j in prep_objects(sent, tok.i, [trigger.prep or "to"])):
@@ -540,6 +542,15 @@ def _own_doer(sent: Sentence, tok: Token, index: MentionIndex) -> bool:
 def direct_objects_tokens(sent: Sentence, i: int) -> list[Token]:
     """Direct-object tokens of ``i`` (with their conjuncts)."""
     return [sent.tokens[j] for j in direct_objects(sent, i)]
+
+
+def _complemented(sent: Sentence, i: int) -> bool:
+    """The verb says what is wanted: a clause ("called on Kabul *to act*", also when parsed
+    onto the addressee) or a "for" phrase ("called on both sides *for restraint*")."""
+    below = [i, *(o.i for p in kids(sent, i, ("prep",)) for o in kids(sent, p.i, ("pobj",)))]
+    return any(c.dep in ("xcomp", "ccomp", "advcl", "acl", "relcl") or
+               (c.dep == "prep" and c.lower == "for")
+               for j in below for c in sent.children(j))
 
 
 def _lemmas(sent: Sentence, tok: Token) -> set[str]:

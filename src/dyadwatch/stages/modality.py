@@ -50,6 +50,12 @@ def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Mod
     if tok.pos in ("NOUN", "PROPN"):
         mods = {c.lower for c in sent.children(i) if c.dep in ("amod", "compound", "nmod")}
         planned = planned or bool(mods & _PLANNED_NOUN_MODS)
+        # "any Pakistani attack ... would have consequences": no attack in particular, and
+        # one that may never come
+        hypothetical = hypothetical or any(
+            c.dep == "det" and c.lower == "any" for c in sent.children(i)) or (
+            tok.dep in ("nsubj", "nsubjpass") and tok.head != i and
+            any(a in _HYPOTHETICAL_MODALS for a in aux_words(sent, tok.head)))
     chain = [i, *ancestors(sent, i)]
     for j in chain:
         node = sent.tokens[j]

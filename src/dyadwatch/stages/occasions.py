@@ -94,9 +94,25 @@ def dated_kinds(sent: Sentence, date_token: int) -> set[str]:
         around = [c for c in sent.children(j) if c.dep in ("nsubj", "nsubjpass", "dobj")]
         around += [g for c in sent.children(j) if c.dep == "prep" and c.lower in ("at", "during")
                    for g in sent.children(c.i) if g.dep == "pobj"]
+        # "flew to Astana on Tuesday, where they attended a summit": the summit's day too
+        for where in _where_clauses_of(sent, j):
+            around += [where, *(c for c in sent.children(where.i)
+                                if c.dep in ("dobj", "nsubjpass"))]
         kinds.update(k for t in [tok, *around] for k in [kind_of(t)] if k)
         return kinds
     return kinds
+
+
+def _where_clauses_of(sent: Sentence, verb: int) -> list[Token]:
+    """The "where" clauses on the places or days of ``verb``'s own clause."""
+    out = []
+    for tok in sent.tokens:
+        if tok.dep != "relcl" or tok.head == tok.i or not any(
+                c.dep == "advmod" and c.lower == "where" for c in sent.children(tok.i)):
+            continue
+        if _clause_of(sent, tok.head) == verb:
+            out.append(tok)
+    return out
 
 
 def references(sent: Sentence, scope: set[int]) -> list[Reference]:

@@ -21,7 +21,6 @@ any other event is done to ("food rations to survivors in Herat").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
@@ -31,6 +30,7 @@ from dyadwatch.kb.records import PlaceEntry
 from dyadwatch.model import Actor, ActorMention, Article, Event, Place, Sentence, Span, Token
 from dyadwatch.ontology.lexicon import load_lexicon
 from dyadwatch.stages.base import ArticleStage
+from dyadwatch.stages.datelines import dateline_text
 from dyadwatch.stages.discourse import (
     EPISODE_SPAN,
     SAID_TYPES,
@@ -218,6 +218,8 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         m for m in (event.source, event.target) if m is not None and
         m.sentence == sent.index and m.actor.kind in ("state", "government")]
     objects = set(direct_objects(sent, trigger))
+    verb = first_conjunct(sent, trigger)
+    where = _where_place(sent, verb, candidates) if verb in _where_clauses(sent) else None
     for span, entry in candidates:
         head = span.token_end - 1
         if any((span.token_start <= m.head < span.token_end and
@@ -229,7 +231,7 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             continue  # "a session on Afghanistan" is about it, not in it
         chain = ancestors(sent, head)
         distance = abs(head - trigger)
-        if _where_clause(sent, head, trigger):
+        if where is not None and (span, entry) == where:
             # "from New Delhi, where he had met Modi": the place the clause is told of
             scored.append((-1, span.token_start, (span, entry)))
         elif _phrase_head(sent, head).i in objects and (
@@ -286,12 +288,27 @@ def _at_gathering(sent: Sentence, chain: list[int], clause: set[int]) -> bool:
     return False
 
 
-def _where_clause(sent: Sentence, head: int, trigger: int) -> bool:
-    """The trigger is the verb of a "where" clause on the place ("New Delhi, *where* he had
-    met Modi")."""
-    verb = sent.tokens[first_conjunct(sent, trigger)]
-    return verb.dep == "relcl" and verb.head == head and any(
-        c.dep == "advmod" and c.lower == "where" for c in sent.children(verb.i))
+#: Prepositions after which a place is what something is about ("talks *on Afghanistan*").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "against", "regarding"})
+
+
+def _where_clauses(sent: Sentence) -> list[int]:
+    """Verbs of the sentence's "where" clauses ("New Delhi, *where* he had met Modi")."""
+    return [tok.i for tok in sent.tokens if tok.dep == "relcl" and any(
+        c.dep == "advmod" and c.lower == "where" for c in sent.children(tok.i))]
+
+
+def _where_place(sent: Sentence, verb: int, candidates: list[tuple[Span, PlaceEntry]]
+                 ) -> tuple[Span, PlaceEntry] | None:
+    """The place a "where" clause tells of: the one it hangs from, or the last one named
+    just before what it hangs from (the parser often hangs it on a date: "moved to
+    Tashkent on Friday, where ...")."""
+    head = sent.tokens[verb].head
+    before = [(span, entry) for span, entry in candidates
+              if (span.token_start <= head < span.token_end or
+                  0 <= head - (span.token_end - 1) <= 4) and
+              _prep_of(sent, span.token_end - 1) not in _TOPIC_PREPS]
+    return max(before, key=lambda c: c[0].token_end) if before else None
 
 
 def _destination(sent: Sentence, head: int, trigger: int) -> bool:
@@ -354,17 +371,12 @@ def place_reference(sent: Sentence, event: Event,
     return None
 
 
-#: "KABUL –", "ISLAMABAD:", "PESHAWAR (Reuters) -", "DOHA/KABUL:" opening the article.
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:/[A-Z][A-Z .'/-]{2,40}?)?\s*"
-                       r"(?:\([^)]{1,30}\))?\s*[:—–-]\s")
-
-
 def dateline_place(article: Article, kb: KnowledgeBase) -> PlaceEntry | None:
     """The city the article is filed from, when its dateline names a known place."""
-    m = _DATELINE.match(article.text)
-    if m is None:
+    words = dateline_text(article)
+    if words is None:
         return None
-    return kb.place(m[1].strip().title(), prefer=("PAK", "AFG"))
+    return kb.place(words.title(), prefer=("PAK", "AFG"))
 
 
 def article_countries(article: Article) -> tuple[str, ...]:
@@ -446,17 +458,30 @@ def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, Pla
     for sent in article.sentences:
         for span, entry in cache[sent.index]:
             head = span.token_end - 1
+            where = [j for j in _where_clauses(sent) if _gathers(sent, j) and
+                     _where_place(sent, j, cache[sent.index]) == (span, entry)]
+            if where:
+                # "moved to Tashkent, where the leaders attended a conference"
+                out.append((sent.index, where[0], entry))
+                continue
             if not _locative(sent, head) or _prep_of(sent, head) not in ("in", "at", "inside"):
                 continue  # (a meeting "on Afghanistan" is about it)
             for j in ancestors(sent, head)[:4]:
                 tok = sent.tokens[j]
-                if kind_of(tok) == GATHERING or (tok.pos == "VERB" and any(
-                        kind_of(c) == GATHERING for c in kids(sent, j, ("dobj", "nsubjpass")))):
+                if _gathers(sent, j):
                     out.append((sent.index, j, entry))
                     break
                 if tok.pos == "VERB":
                     break
     return out
+
+
+def _gathers(sent: Sentence, j: int) -> bool:
+    """Token ``j`` names a gathering, or is a verb whose object is one ("attended *a
+    conference*", "the session was held")."""
+    tok = sent.tokens[j]
+    return kind_of(tok) == GATHERING or (tok.pos == "VERB" and any(
+        kind_of(c) == GATHERING for c in kids(sent, j, ("dobj", "nsubjpass"))))
 
 
 class _Told:
