@@ -246,7 +246,14 @@ class EventStage(ArticleStage):
         claimed.extend(sent.tokens[j] for j in prep_objects(sent, tok.i, ["behind"]))
         for obj in direct_objects_tokens(sent, tok.i):
             if obj.lemma.lower() == "responsibility":
-                claimed.extend(sent.tokens[j] for j in prep_objects(sent, obj.i, ["for"]))
+                named = [sent.tokens[j] for j in prep_objects(sent, obj.i, ["for"])]
+                if not any(self._noun_trigger(sent, t, index) for t in named):
+                    # "for the bombing hours later", parsed as "[the bombing hours] later":
+                    # the first event noun of the phrase
+                    named = [t for p in kids(sent, obj.i, ("prep",)) if p.lower == "for"
+                             for t in sent.tokens[slice(*sent.subtree(p.i))]
+                             if t.pos == "NOUN" and self._noun_trigger(sent, t, index)][:1]
+                claimed.extend(named)
             else:
                 claimed.append(obj)  # "a TTP commander claimed the attack"
         for noun in claimed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.model import Article, Event, Sentence
+from dyadwatch.model import Actor, Article, Event, Sentence
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import calibrated
 from dyadwatch.stages.events import event_id
@@ -39,7 +39,10 @@ def drop_repeated_headlines(events: list[Event], headlines: set[int]) -> list[Ev
 
 
 def _unidentified(event: Event) -> bool:
-    actor = event.source.actor
+    return _unidentified_actor(event.source.actor)
+
+
+def _unidentified_actor(actor: Actor) -> bool:
     return actor.kb_id is None and actor.country is None
 
 
@@ -51,6 +54,7 @@ def fold_claims(events: list[Event]) -> list[Event]:
     a separate event, but takes that attack's target when it names none ("the TTP claimed
     the attack")."""
     out = list(events)
+    renamed: dict[str, Actor] = {}  # an unidentified doer -> who claimed his attack
     for claim in [e for e in events if e.rule.startswith("claim:")]:
         earlier = [e for e in out if e is not claim and not e.rule.startswith("claim:")
                    and e.coding.plover == claim.coding.plover
@@ -62,19 +66,33 @@ def fold_claims(events: list[Event]) -> list[Event]:
                 claim.target.actor.country != attack.target.actor.country:
             continue
         if _unidentified(attack):
-            also = attack.also + ((claim.evidence,) if claim.sentence != attack.sentence else ())
-            folded = replace(attack, source=claim.source, attributed_to=claim.source,
-                             also=also, confidence=max(attack.confidence, claim.confidence),
-                             rule=attack.rule + "+" + claim.rule,
-                             id=event_id(attack.doc_id, attack.evidence.start,
-                                         attack.trigger.start, attack.coding.plover,
-                                         claim.source.actor.key,
-                                         attack.target.actor.key if attack.target else ""))
-            out[out.index(attack)] = folded
+            # the attack told in several strokes ("a suicide bomber struck a mosque ... the
+            # attacker first opened fire on two policemen"): every unidentified stroke of it
+            strokes = [e for e in earlier if _unidentified(e) and _dates_agree(e, attack) and
+                       (claim.target is None or e.target is None or
+                        e.target.actor.country == claim.target.actor.country)]
+            for stroke in strokes:
+                renamed[stroke.source.actor.key] = claim.source.actor
+                out[out.index(stroke)] = _claimed_by(stroke, claim)
             out.remove(claim)
         elif claim.target is None and attack.target is not None:
             out[out.index(claim)] = replace(claim, target=attack.target)
-    return out
+    # "Khan condemned the attack": the condemned doer is now the claimant
+    return [replace(e, target=replace(e.target, actor=renamed[e.target.actor.key]))
+            if e.target is not None and e.target.actor.key in renamed and
+            _unidentified_actor(e.target.actor) else e for e in out]
+
+
+def _claimed_by(attack: Event, claim: Event) -> Event:
+    """The attack with the claimant as its doer, the claim's sentence joined to its evidence."""
+    also = attack.also + ((claim.evidence,) if claim.sentence != attack.sentence else ())
+    return replace(attack, source=claim.source, attributed_to=claim.source,
+                   also=also, confidence=max(attack.confidence, claim.confidence),
+                   rule=attack.rule + "+" + claim.rule,
+                   id=event_id(attack.doc_id, attack.evidence.start,
+                               attack.trigger.start, attack.coding.plover,
+                               claim.source.actor.key,
+                               attack.target.actor.key if attack.target else ""))
 
 
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "such", "its", "their"})

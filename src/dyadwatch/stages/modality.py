@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyadwatch.model import ActorMention, Modality, Sentence
+from dyadwatch.model import ActorMention, Modality, Sentence, Token
 from dyadwatch.stages.event_args import MentionIndex
 from dyadwatch.stages.syntax import ancestors, aux_words, is_negated, kids, subjects
 
@@ -65,6 +65,8 @@ def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Mod
         if j != i and node.lemma in _PLAN_HEADS and sent.tokens[chain[chain.index(j) - 1]].dep \
                 in ("xcomp", "ccomp", "pobj", "dobj", "pcomp"):
             planned = True
+        if j != i and _journey_ahead(sent, j, sent.tokens[chain[chain.index(j) - 1]]):
+            planned = True  # "would travel to Kandahar to meet ...": the meeting is ahead too
         if j != i and node.lemma in _NEGATIVE_HEADS:
             # "refused to meet": the meeting did not happen (the refusal is its own event)
             negated = negated or node.lemma in ("refuse", "fail", "avoid")
@@ -80,6 +82,17 @@ def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Mod
     if tok.tag in ("VBD", "VBN") and not any(a in _FUTURE for a in auxes):
         planned = False  # "visited", "had met": past tense is never a plan
     return Modality(negated=negated, hypothetical=hypothetical and not negated, planned=planned)
+
+
+def _journey_ahead(sent: Sentence, j: int, below: Token) -> bool:
+    """``below`` is the purpose ("to meet") of verb ``j``, told as still to come: "will
+    travel", or "would travel" reported ("said he would travel")."""
+    if below.dep not in ("advcl", "xcomp") or not any(
+            c.dep == "aux" and c.lower == "to" for c in sent.children(below.i)):
+        return False
+    auxes = aux_words(sent, j)
+    node = sent.tokens[j]
+    return any(a in _FUTURE for a in auxes) or ("would" in auxes and node.dep == "ccomp")
 
 
 def _light_verb(sent: Sentence, i: int, light: frozenset[str]) -> int | None:

@@ -24,7 +24,7 @@ _GATHERING_NOUNS = frozenset({
     "meeting", "session", "summit", "conference", "ceremony", "inauguration", "talk", "talks",
     "dialogue", "visit", "trip", "funeral", "gathering", "jirga", "negotiation",
     "negotiations", "consultation", "consultations", "round", "briefing", "sideline",
-    "sidelines", "forum", "event", "reception", "sitting", "moot", "huddle"})
+    "sidelines", "forum", "event", "reception", "sitting", "moot", "huddle", "speech"})
 #: Verbs whose date is a gathering's ("the envoys met on Sunday").
 _GATHERING_VERBS = frozenset({"meet", "convene", "gather", "host", "attend", "visit", "open",
                               "chair", "inaugurate", "hold"})
@@ -123,7 +123,8 @@ def references(sent: Sentence, scope: set[int]) -> list[Reference]:
     out: list[Reference] = []
     for tok in sent.tokens:
         kind = kind_of(tok) if tok.pos in ("NOUN", "PROPN") else None
-        if kind is None or tok.head == tok.i or not is_definite(sent, tok.i):
+        if kind is None or tok.head == tok.i or not is_definite(sent, tok.i) or \
+                _in_series(sent, tok.i):
             continue
         if tok.dep == "dobj" and _participant(sent, sent.tokens[tok.head], scope):
             out.append(Reference(kind, tok.i))  # "Khan, who opened the session, said ..."
@@ -168,9 +169,24 @@ def _participant(sent: Sentence, verb: Token, scope: set[int]) -> bool:
     return subject.dep in ("nsubj", "nsubjpass") and subject.head in scope
 
 
+#: Adjectives that place an occasion in a series ("his first visit", "their latest talks").
+_SERIES = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth", "tenth", "last", "latest", "next", "previous", "maiden",
+                     "inaugural"})
+
+
 def is_definite(sent: Sentence, i: int) -> bool:
-    """The noun ``i`` has a definite determiner ("*the* meeting", "*this* attack")."""
-    return any(c.dep == "det" and c.lower in _DEFINITE for c in sent.children(i))
+    """The noun ``i`` has a definite determiner ("*the* meeting", "*this* attack") or a
+    possessive pronoun ("*his* speech")."""
+    return any((c.dep == "det" and c.lower in _DEFINITE) or
+               (c.dep == "poss" and c.pos == "PRON") for c in sent.children(i))
+
+
+def _in_series(sent: Sentence, i: int) -> bool:
+    """The occasion is named by its place in a series ("the *fourth* round of the strategic
+    dialogue", "his *first* visit"): a new one is introduced, not one told before."""
+    return any(c.dep in ("amod", "nummod") and (c.lower in _SERIES or c.ent_type == "ORDINAL")
+               for c in sent.children(i))
 
 
 def _told_at(sent: Sentence, prep: Token) -> int | None:

@@ -243,9 +243,11 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         elif _locative(sent, head) and (clause & set(chain[:4]) or
                                         _at_gathering(sent, chain, clause)):
             scored.append((0, distance, (span, entry)))
-        elif _destination(sent, head, trigger) and (
-                event.coding.plover == "MOBILIZE" or event.coding.mode == "visit"):
-            scored.append((0, distance, (span, entry)))  # "sent troops to Kabul airport"
+        elif (went := _destination(sent, head, trigger)) is not None and (
+                went == "purpose" or event.coding.plover == "MOBILIZE" or
+                event.coding.mode == "visit"):
+            # "sent troops to Kabul airport", "would travel to Kandahar to meet ..."
+            scored.append((0, distance, (span, entry)))
         elif target is not None and target.token_start <= head < target.token_end + 6 and \
                 _locative(sent, head):
             scored.append((1, distance, (span, entry)))
@@ -311,16 +313,29 @@ def _where_place(sent: Sentence, verb: int, candidates: list[tuple[Span, PlaceEn
     return max(before, key=lambda c: c[0].token_end) if before else None
 
 
-def _destination(sent: Sentence, head: int, trigger: int) -> bool:
-    """The place is where the trigger's movement went ("sent troops *back to* Kabul
-    airport", "deployed to the border")."""
+#: Verbs of going somewhere: the purpose of the journey happens where it goes ("would travel
+#: to Kandahar to meet the supreme leader").
+MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "head", "return", "journey", "leave",
+                          "rush", "drive"})
+
+
+def _destination(sent: Sentence, head: int, trigger: int) -> str | None:
+    """Whether the place is where the trigger's movement went ("sent troops *back to* Kabul
+    airport": "moved"), or where a journey went that the trigger is the purpose of ("travel
+    *to Kandahar* to meet": "purpose"); else None."""
     tok = _phrase_head(sent, head)
     if tok.dep != "pobj" or sent.tokens[tok.head].lower != "to":
-        return False
+        return None
     via = sent.tokens[sent.tokens[tok.head].head]
     if via.dep == "advmod" and via.lower in ("back", "out", "over", "home"):
         via = sent.tokens[via.head]
-    return via.i == trigger
+    if via.i == trigger:
+        return "moved"
+    verb = sent.tokens[trigger]
+    if verb.dep in ("xcomp", "advcl") and verb.head == via.i and via.lemma in MOTION_VERBS and \
+            any(c.dep == "aux" and c.lower == "to" for c in sent.children(trigger)):
+        return "purpose"
+    return None
 
 
 def _local_agency(sent: Sentence, head: int, event: Event) -> bool:
@@ -398,11 +413,21 @@ def _said_is_done(event: Event) -> bool:
         event.rule.startswith("construction:")
 
 
-def _told_here(sent: Sentence, event: Event) -> bool:
-    """The event's clause says "here": the dateline's place."""
+def _told_here(sent: Sentence, event: Event) -> int | None:
+    """The "here" of the event's clause (the dateline's place), or None."""
     trigger = event.trigger.token_start
-    return any(c.lower == "here" and c.dep == "advmod"
-               for j in [trigger, *ancestors(sent, trigger)[:2]] for c in sent.children(j))
+    for c in (c for j in [trigger, *ancestors(sent, trigger)[:2]] for c in sent.children(j)):
+        if c.lower == "here" and c.dep == "advmod":
+            return c.i
+    # "struck a mosque in the old city here": inside a place phrase of the trigger's own
+    for tok in sent.tokens:
+        if tok.lower == "here" and tok.dep == "advmod" and tok.head != tok.i:
+            for j in ancestors(sent, tok.i)[:8]:
+                if j == trigger:
+                    return tok.i
+                if sent.tokens[j].pos in ("VERB", "AUX"):
+                    break
+    return None
 
 
 def _as_place(entry: PlaceEntry) -> Place:
@@ -526,9 +551,12 @@ class PlaceStage(ArticleStage):
         for k in order:
             event = article.events[k]
             sent = article.sentences[event.sentence]
-            if told.home is not None and _told_here(sent, event):
+            here = _told_here(sent, event) if told.home is not None else None
+            if told.home is not None and here is not None:
                 # "agreed here on Saturday": where the article was filed from
-                placed[k] = replace(event, location=_as_place(told.home))
+                placed[k] = self._ground(article, replace(
+                    event, location=_as_place(told.home)), sent.span(here, here + 1, "PLACE"),
+                    sent)
                 continue
             # a place its own clause refers back to ("at the crossing") is surer than one the
             # sentence names elsewhere
