@@ -115,7 +115,7 @@ def _actor(entry: dict[str, Any], file: str) -> KbActor:
         adjectives=tuple(entry.get("adjectives", ())), capital=entry.get("capital"),
         governments=tuple(Government(g["actor"], g.get("start"), g.get("end"))
                           for g in entry.get("governments", ())),
-        wikidata=entry.get("wikidata"), parent=entry.get("parent"),
+        wikidata=entry.get("wikidata"), parent=entry.get("parent"), seat=entry.get("seat"),
         periods=tuple(Period(p.get("start"), p.get("end"), p["sector"], p.get("country"),
                              p.get("kind"), p.get("note", "")) for p in entry.get("periods", ())),
         roles=tuple(Role(r["role"], r.get("org"), r["country"], r["sector"], r.get("start"),

@@ -100,6 +100,9 @@ class KbActor:
     governments: tuple[Government, ...] = ()
     wikidata: str | None = None
     parent: str | None = None
+    #: where the body sits: what it does in session happens there ("the Security Council
+    #: asked ..." is in New York)
+    seat: str | None = None
     periods: tuple[Period, ...] = ()
     roles: tuple[Role, ...] = ()
     source: str = ""

@@ -119,8 +119,11 @@ def embedded_content(sent: Sentence, i: int) -> bool:
     chain = [i, *ancestors(sent, i)]
     for k, j in enumerate(chain[1:6], start=1):
         node, link = sent.tokens[j], sent.tokens[chain[k - 1]].dep
-        if link in ("xcomp", "ccomp", "acl") and node.lemma in _REQUEST_HEADS:
-            return True
+        below = chain[k - 1]
+        if node.lemma in _REQUEST_HEADS and (link in ("xcomp", "ccomp", "acl") or (
+                link == "advcl" and any(c.dep == "aux" and c.lower == "to"
+                                        for c in sent.children(below)))):
+            return True  # ("called on Islamabad *to stop* detaining", parsed as an advcl)
         if link in ("ccomp", "acl") and (
                 node.lemma in _DENIALS or (node.lemma in _CLAIM_WORDS and _denied(sent, j))):
             return True

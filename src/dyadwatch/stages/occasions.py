@@ -165,8 +165,16 @@ def _participant(sent: Sentence, verb: Token, scope: set[int]) -> bool:
     Khan, who opened the session, said ...")."""
     if verb.dep != "relcl" or verb.lemma.lower() not in _PARTS or verb.head == verb.i:
         return False
-    subject = sent.tokens[verb.head]
-    return subject.dep in ("nsubj", "nsubjpass") and subject.head in scope
+    # (the parser may hang the clause on a noun inside the subject: "Pakistan's envoy for
+    # Afghanistan, who attended the meeting, urged ...")
+    node = sent.tokens[verb.head]
+    for _ in range(3):
+        if node.dep in ("nsubj", "nsubjpass"):
+            return node.head in scope
+        if node.dep not in ("pobj", "prep", "appos", "compound") or node.head == node.i:
+            return False
+        node = sent.tokens[node.head]
+    return False
 
 
 #: Adjectives that place an occasion in a series ("his first visit", "their latest talks").

@@ -182,6 +182,8 @@ def _locative(sent: Sentence, token: int) -> bool:
             owner = sent.tokens[prep.head]
             if owner.lemma.lower() in PLACE_NOUNS:
                 return _locative(sent, owner.i)
+        if prep.lower == "on" and sent.tokens[prep.head].lemma == "call":
+            return False  # "called on Islamabad to stop ...": whom it asks, not where
         # "at several points, including Angoor Adda": one of the places the event was at (the
         # parser often hangs "including" on the wrong noun, so its own head is not asked)
         return prep.lower in LOCATIVE or prep.lower == "including"
@@ -209,7 +211,11 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
     # not allow ...") is made where it is said
     own_word = event.attributed_to is not None and \
         same_voice(event.attributed_to.actor, event.source.actor)
-    clause = {trigger, *(j for j in ancestors(sent, trigger)[:2]
+    above = ancestors(sent, trigger)
+    # the trigger's clause: the two heads above it, and the verb it hangs from through a
+    # noun phrase ("ended in Doha, with envoys *discussing* ...")
+    governing = next((j for j in above[:6] if sent.tokens[j].pos in ("VERB", "AUX")), None)
+    clause = {trigger, *(j for j in [*above[:2], *([governing] if governing is not None else [])]
                          if own_word or sent.tokens[j].lemma not in speech or j == trigger)}
     target = event.target
     scored: list[tuple[int, int, tuple[Span, PlaceEntry]]] = []
@@ -240,8 +246,10 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
             # "reopened the Torkham crossing", "shelled Chaman": the object is the place (the
             # first named, as in "hit the Urgun and Barmal districts")
             scored.append((-1, span.token_start, (span, entry)))
-        elif _locative(sent, head) and (clause & set(chain[:4]) or
-                                        _at_gathering(sent, chain, clause)):
+        elif _locative(sent, head) and (
+                _in_clause(sent, chain, clause, trigger,
+                           purpose=event.coding.plover in VIOLENT) or
+                _at_gathering(sent, chain, clause)):
             scored.append((0, distance, (span, entry)))
         elif (went := _destination(sent, head, trigger)) is not None and (
                 went == "purpose" or event.coding.plover == "MOBILIZE" or
@@ -274,6 +282,32 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         if within:
             return min(within, key=lambda w: w[0])[1]
     return best
+
+
+def _in_clause(sent: Sentence, chain: list[int], clause: set[int], trigger: int,
+               purpose: bool) -> bool:
+    """A place's head chain reaches the trigger's clause within four steps, not through a
+    clause on something else the event involves ("signed a contract *to extract oil* in
+    northern Afghanistan" is not signed there; "hit a convoy *that was heading to* Kabul"
+    not hit there), though a clause on the trigger ("talks *to be held* in Doha") or on
+    the doer ("Zardari, *attending* the funeral in Rawalpindi, vowed") says where. The
+    trigger's own purpose places it only where ``purpose`` ("deployed troops *to restore
+    order in Kurram*"), not a deal's ("signed *to extract oil* in the north")."""
+    for j in chain[:4]:
+        if j in clause:
+            return True
+        tok = sent.tokens[j]
+        if tok.pos not in ("VERB", "AUX"):
+            continue
+        infinitive = any(c.dep == "aux" and c.lower == "to" for c in sent.children(j))
+        if tok.head == trigger:
+            if infinitive and tok.dep == "advcl" and not purpose:
+                return False
+            continue
+        if infinitive or (tok.dep in ("relcl", "acl") and
+                          sent.tokens[tok.head].dep in ("dobj", "pobj")):
+            return False
+    return False
 
 
 def _at_gathering(sent: Sentence, chain: list[int], clause: set[int]) -> bool:
@@ -465,14 +499,68 @@ class _Candidates(dict[int, list[tuple[Span, PlaceEntry]]]):
     """Each sentence's places (``place_candidates``), looked up when first asked for: most
     sentences of an article are never asked about."""
 
-    def __init__(self, article: Article, kb: KnowledgeBase, prefer: tuple[str, ...]) -> None:
+    def __init__(self, article: Article, kb: KnowledgeBase, prefer: tuple[str, ...],
+                 home: PlaceEntry | None = None) -> None:
         super().__init__()
         self.article, self.kb, self.prefer = article, kb, prefer
+        self._known: dict[int, list[tuple[Span, PlaceEntry]]] = {}
+        self._local: str | None = home.country if home is not None else None
+        self._local_known = home is not None and home.country is not None
 
     def __missing__(self, k: int) -> list[tuple[Span, PlaceEntry]]:
-        found = place_candidates(self.article.sentences[k], self.kb, self.prefer)
+        sent = self.article.sentences[k]
+        found = self._gazetteer(k)
+        unknown = unknown_places(sent, self.kb, found)
+        if unknown and self.local() is not None:
+            found = found + [(span, replace(entry, country=self.local()))
+                             for span, entry in unknown]
         self[k] = found
         return found
+
+    def _gazetteer(self, k: int) -> list[tuple[Span, PlaceEntry]]:
+        if k not in self._known:
+            self._known[k] = place_candidates(self.article.sentences[k], self.kb, self.prefer)
+        return self._known[k]
+
+    def local(self) -> str | None:
+        """The country the story happens in, for places the gazetteer does not know: the
+        dateline's, else the one most of the places it names are in."""
+        if not self._local_known:
+            counts = Counter(entry.country for k in range(len(self.article.sentences))
+                             for _, entry in self._gazetteer(k) if entry.country)
+            self._local = counts.most_common(1)[0][0] if counts else None
+            self._local_known = True
+        return self._local
+
+
+def unknown_places(sent: Sentence, kb: KnowledgeBase, found: list[tuple[Span, PlaceEntry]]
+                   ) -> list[tuple[Span, PlaceEntry]]:
+    """Places the gazetteer does not know, as the text names them: a place entity after a
+    preposition ("struck the seminary *in Akora Khattak*") or before a place noun ("villages
+    of *Zinda Jan* district"); no country yet."""
+    taken = {i for span, _ in found for i in range(span.token_start, span.token_end)}
+    out: list[tuple[Span, PlaceEntry]] = []
+    for ent in sent.entities:
+        if ent.label not in ("GPE", "LOC", "PERSON") or \
+                taken & set(range(ent.token_start, ent.token_end)):
+            continue
+        head = sent.tokens[ent.token_end - 1]
+        if ent.label == "PERSON" and not (head.dep == "pobj" and sent.tokens[
+                head.head].lower in ("in", "near")):
+            continue  # (the tagger takes some towns for people: "in Akora Khattak")
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if not text[:1].isupper() or kb.ids_for(text) or kb.state_for_name(text) or \
+                kb.state_for_adjective(text) or kb.state_for_capital(text):
+            continue
+        outer = sent.tokens[head.head]
+        if head.dep == "compound" and outer.lemma.lower() in PLACE_NOUNS:
+            kind = outer.lemma.lower() if outer.lemma.lower() in SPECIFICITY else "town"
+        elif head.dep == "pobj":
+            kind = "town"
+        else:
+            continue
+        out.append((ent, PlaceEntry(text, kind, None, None, (), None, None, "text")))
+    return out
 
 
 def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
@@ -503,10 +591,12 @@ def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, Pla
 
 def _gathers(sent: Sentence, j: int) -> bool:
     """Token ``j`` names a gathering, or is a verb whose object is one ("attended *a
-    conference*", "the session was held")."""
+    conference*", "the session was held"), or an intransitive one whose subject is ("the
+    meeting *ended* in Doha")."""
     tok = sent.tokens[j]
+    deps = ("dobj", "nsubjpass") if kids(sent, j, ("dobj",)) else ("nsubj", "nsubjpass")
     return kind_of(tok) == GATHERING or (tok.pos == "VERB" and any(
-        kind_of(c) == GATHERING for c in kids(sent, j, ("dobj", "nsubjpass"))))
+        kind_of(c) == GATHERING for c in kids(sent, j, deps)))
 
 
 class _Told:
@@ -538,7 +628,8 @@ class PlaceStage(ArticleStage):
 
     def __call__(self, article: Article) -> Article:
         prefer = article_countries(article)
-        cache = _Candidates(article, self.kb, prefer)
+        home = dateline_place(article, self.kb)
+        cache = _Candidates(article, self.kb, prefer, home)
         out: list[Event] = []
         episode: Event | None = None  # the last placed past event
         scenes: dict[int, Event] = {}  # the last placed event of each paragraph
@@ -546,7 +637,7 @@ class PlaceStage(ArticleStage):
                        key=lambda k: (article.events[k].evidence.start,
                                       article.events[k].trigger.start))
         placed: dict[int, Event] = {}
-        told = _Told(article, cache, dateline_place(article, self.kb),
+        told = _Told(article, cache, home,
                      self._speakers_placed(article, cache))
         for k in order:
             event = article.events[k]
@@ -629,9 +720,20 @@ class PlaceStage(ArticleStage):
         if entry is None and home is not None and home.country in {
                 event.source.actor.country, event.target.actor.country if event.target else None}:
             entry = home  # talks and statements reported from the dateline's city
+        if entry is None and event.coding.plover not in VIOLENT:
+            entry = self._seat_of(event)  # "The Security Council asked ...": in New York
         if entry is None:
             return None, False, False
         return _as_place(entry), entry is not home, False
+
+    def _seat_of(self, event: Event) -> PlaceEntry | None:
+        """Where a body that acts in session sits, when it acts itself (its KB ``seat``)."""
+        known = self.kb.actors.get(event.source.actor.kb_id or "")
+        if known is None or known.seat is None or (
+                event.attributed_to is not None and
+                event.attributed_to.actor.key != event.source.actor.key):
+            return None
+        return self.kb.place(known.seat)
 
     def _speakers_placed(self, article: Article,
                          cache: Mapping[int, list[tuple[Span, PlaceEntry]]]
