@@ -17,7 +17,7 @@ from dyadwatch.stages.actor_lexicon import (
     STATE_NOUNS,
     TITLES,
 )
-from dyadwatch.stages.syntax import conjuncts
+from dyadwatch.stages.syntax import conjuncts, kids
 
 #: Sectors of state institutions: an unqualified "the army" or "officials" is the article's own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -261,6 +261,9 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
         return None  # "refugees" in "the ministry of refugees and repatriation"
     mods = [c for c in sent.children(tok.i) if c.dep in _MODIFIER_DEPS and c.i < tok.i]
     sector = GROUP_NOUNS.get(tok.lower) or GROUP_NOUNS.get(tok.lemma.lower())
+    called = _called(sent, tok, sector, ctx) if sector is not None else None
+    if called is not None:  # "a group called Jaish al-Fursan"
+        return [called], min([tok.i, *(sent.subtree(c.i)[0] for c in mods)]), "description"
     if sector is None:
         return _described_institution(sent, tok, mods, ctx, people)
     if tok.lower in PERSON_TITLE_NOUNS and linked_person(sent, tok.i, people):
@@ -344,6 +347,46 @@ def describe(sent: Sentence, tok: Token, ctx: ArticleContext, people: set[int]
     extra = [a for a in (_resolve(kb, phrase, tok, sector, o, kb.actors[o].country, ctx, here,
                                   definite) for o in others if o != owner) if a is not None]
     return [actor, *extra], first, "description"
+
+
+#: Verbs that give a group its name ("a group *called* X", "an outfit *calling itself* X").
+_NAMING = frozenset({"call", "name", "dub"})
+#: Verbs that tie a group to a known one ("*linked to* the Hafiz Gul Bahadur faction").
+_TIES = frozenset({"link", "tie", "affiliate", "associate", "connect", "loyal"})
+
+
+def _called(sent: Sentence, tok: Token, sector: str, ctx: ArticleContext) -> Actor | None:
+    """The group a phrase names ("a group called Jaish al-Fursan, which is linked to the
+    Hafiz Gul Bahadur faction"): a known actor by that name, else a new one, of the known
+    group it is tied to's country and sector."""
+    naming = [c for c in sent.children(tok.i) if c.dep == "acl" and c.lemma in _NAMING]
+    names = [o for v in naming for o in sent.children(v.i)
+             if o.dep in ("oprd", "attr", "xcomp", "dobj") and o.pos == "PROPN"]
+    if not names:
+        return None
+    lo, hi = sent.subtree(names[0].i)
+    name = " ".join(t.text for t in sent.tokens[lo:hi] if t.dep != "punct" or t.text == "-")
+    name = name.replace(" - ", "-")
+    ids = ctx.kb.ids_for(name)
+    if len(ids) == 1:
+        return ctx.kb.actor(ids[0], ctx.on)
+    country, kind_sector = None, sector
+    for clause in sent.children(tok.i):
+        if clause.dep not in ("relcl", "acl") or clause.lemma not in _TIES:
+            continue
+        for prep in kids(sent, clause.i, ("prep",)):
+            for obj in kids(sent, prep.i, ("pobj",)):
+                olo, ohi = sent.subtree(obj.i)
+                phrase = " ".join(t.text for t in sent.tokens[olo:ohi]
+                                  if t.lower not in ("the", "a", "an"))
+                tied = ctx.kb.ids_for(phrase) or ctx.kb.ids_for(
+                    " ".join(t.text for t in sent.tokens[olo:obj.i]
+                             if t.lower not in ("the", "a", "an")))
+                if len(tied) == 1:
+                    known = ctx.kb.actor(tied[0], ctx.on)
+                    country, kind_sector = known.country, known.sector
+    return Actor(name, country, "REB" if kind_sector == "UNK" and country else kind_sector,
+                 None, None, True, "group")
 
 
 def _named_before(sent: Sentence, tok: Token, sector: str, ctx: ArticleContext

@@ -75,7 +75,7 @@ class DateStage(ArticleStage):
         resolved: list[Event] = []
         # the days told so far, by where they were told: "a day earlier", "the following day"
         # count from the last one told before them
-        previous: list[tuple[int, date]] = []
+        previous: list[tuple[int, date]] = _days_told(article)
         paragraph_dates: dict[int, tuple[ResolvedDate, Event]] = {}
         episode: tuple[ResolvedDate, Event] | None = None  # the last dated past event
         occasions = _occasions(article)
@@ -168,9 +168,16 @@ class DateStage(ArticleStage):
             candidates.append((rank, distance, ent))
         for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
             text = _with_direction(sent, ent)
+            # "India will upgrade its mission, the minister announced on Friday": the day is
+            # the announcing's, told in the past, though what was announced is ahead
+            said = _governing_predicate(sent, ent.token_start, -1)
+            ahead = event.modality.planned and not (
+                said is not None and said != trigger_i and
+                sent.tokens[said].tag in ("VBD", "VBN") and
+                sent.tokens[said].lemma in self.speech and
+                not any(c.lower in ("will", "would", "shall") for c in sent.children(said)))
             value = resolve(text, published,
-                            _last_before(previous, ent.start, counts_forward(text)),
-                            event.modality.planned)
+                            _last_before(previous, ent.start, counts_forward(text)), ahead)
             if value is not None:
                 return ResolvedDate(value[0], value[1], text, ent.start,
                                     ent.start + len(text), False)
@@ -418,6 +425,27 @@ def _temporal_scope(sent: Sentence, i: int) -> list[int]:
         if tok.dep == "advcl" and any(c.dep in ("mark", "prep") and c.lower in _SEQUENCE
                                       for c in sent.children(j)):
             break
+    return out
+
+
+def _days_told(article: Article) -> list[tuple[int, date]]:
+    """Days the story tells in the past tense, whether or not an event is coded there ("The
+    ministry announced *on Sunday* ... . *A day earlier*, it had condemned ..."): what a
+    later relative day counts from, with the days of events as they are dated."""
+    out: list[tuple[int, date]] = []
+    if article.published is None:
+        return out
+    for sent in article.sentences:
+        for ent in sent.entities:
+            if ent.label not in ("DATE", "TIME") or counts_from_story(ent.text, article.published):
+                continue
+            verb = _governing_predicate(sent, ent.token_start, -1)
+            if verb is None or sent.tokens[verb].tag not in ("VBD", "VBN") or any(
+                    c.lower in ("will", "would", "shall") for c in sent.children(verb)):
+                continue
+            value = resolve(ent.text, article.published)
+            if value is not None and value[1] == "day":
+                out.append((ent.start, date.fromisoformat(value[0])))
     return out
 
 

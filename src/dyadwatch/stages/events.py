@@ -553,11 +553,17 @@ def direct_objects_tokens(sent: Sentence, i: int) -> list[Token]:
 
 def _complemented(sent: Sentence, i: int) -> bool:
     """The verb says what is wanted: a clause ("called on Kabul *to act*", also when parsed
-    onto the addressee) or a "for" phrase ("called on both sides *for restraint*")."""
+    onto the addressee) or a "for" phrase ("called on both sides *for restraint*"); not the
+    caller's own purpose ("called on Baradar at his office *to discuss* security")."""
     below = [i, *(o.i for p in kids(sent, i, ("prep",)) for o in kids(sent, p.i, ("pobj",)))]
-    return any(c.dep in ("xcomp", "ccomp", "advcl", "acl", "relcl") or
-               (c.dep == "prep" and c.lower == "for")
+    return any((c.dep in ("xcomp", "ccomp", "advcl", "acl", "relcl") and
+                c.lemma not in _VISIT_PURPOSES) or (c.dep == "prep" and c.lower == "for")
                for j in below for c in sent.children(j))
+
+
+#: What a caller comes to do ("called on the minister to discuss ..."): a visit's purpose.
+_VISIT_PURPOSES = frozenset({"discuss", "review", "exchange", "deliver", "convey", "present",
+                             "brief", "talk", "explore", "congratulate", "condole"})
 
 
 def _lemmas(sent: Sentence, tok: Token) -> set[str]:
