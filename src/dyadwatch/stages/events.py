@@ -57,6 +57,7 @@ from dyadwatch.stages.modality import (
 from dyadwatch.stages.syntax import (
     agents,
     ancestors,
+    conjuncts,
     direct_objects,
     first_conjunct,
     is_passive,
@@ -566,17 +567,26 @@ _VISIT_PURPOSES = frozenset({"discuss", "review", "exchange", "deliver", "convey
                              "brief", "talk", "explore", "congratulate", "condole"})
 
 
-def _lemmas(sent: Sentence, tok: Token) -> set[str]:
-    """The lemma of a noun and of its compound modifiers ("Torkham border" -> border, torkham)."""
+def _lemmas(sent: Sentence, tok: Token, depth: int = 2) -> set[str]:
+    """The lemma of a noun and of its compound modifiers ("Torkham border" -> border, torkham),
+    and of what it is a measure or a carrier of ("25,000 tons of aid", "a total of 50,000
+    tonnes of wheat", "trucks carrying food")."""
     out = {tok.lemma.lower(), tok.lower}
     out.update(c.lemma.lower() for c in sent.children(tok.i) if c.dep in ("compound", "amod"))
-    for prep in kids(sent, tok.i, ("prep",)):  # "25,000 tons of aid", "$5m of aid"
-        if prep.lower == "of":
-            for obj in kids(sent, prep.i, ("pobj",)):
-                out.add(obj.lemma.lower())
-                out.update(c.lemma.lower() for c in sent.children(obj.i)
-                           if c.dep in ("compound", "amod"))
+    if depth == 0:
+        return out
+    held = [o for p in kids(sent, tok.i, ("prep",)) if p.lower == "of"
+            for o in kids(sent, p.i, ("pobj",))]
+    held += [o for v in kids(sent, tok.i, ("acl",)) if v.lemma in _CARRYING
+             for o in kids(sent, v.i, ("dobj",))]
+    for obj in held:
+        for part in conjuncts(sent, obj.i):
+            out |= _lemmas(sent, sent.tokens[part], depth - 1)
     return out
+
+
+#: Verbs by which a vehicle or load is said to hold its goods ("trucks *carrying* food").
+_CARRYING = frozenset({"carry", "contain", "load", "bring", "transport"})
 
 
 def _parties_at(sent: Sentence, first: int, head: int, parties: Sequence[ActorMention]
@@ -647,8 +657,21 @@ def _targets(sent: Sentence, i: int, trigger: Trigger) -> list[int]:
     if preps:
         heads.extend(prep_objects(sent, i, preps))
         for obj in direct_objects(sent, i):  # "held talks with X": the noun's own preposition
-            heads.extend(prep_objects(sent, obj, preps))
+            # (or its load's: "sent a convoy of wheat for Afghan families")
+            for noun in [obj, *_held(sent, obj)]:
+                heads.extend(prep_objects(sent, noun, preps))
     return heads
+
+
+def _held(sent: Sentence, i: int, depth: int = 2) -> list[int]:
+    """What noun ``i`` is a measure or carrier of ("a total of 50,000 tonnes *of wheat*"),
+    and the verb it carries it by ("trucks *carrying* food to the survivors")."""
+    if depth == 0:
+        return []
+    out = [o.i for p in kids(sent, i, ("prep",)) if p.lower == "of"
+           for o in kids(sent, p.i, ("pobj",))]
+    out += [v.i for v in kids(sent, i, ("acl",)) if v.lemma in _CARRYING]
+    return out + [k for j in out for k in _held(sent, j, depth - 1)]
 
 
 def _modifier_forms(sent: Sentence, tok: Token) -> set[str]:

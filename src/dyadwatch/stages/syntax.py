@@ -123,8 +123,10 @@ def prep_objects(sent: Sentence, i: int, preps: Iterable[str]) -> list[int]:
     """Objects of the prepositions ``preps`` attached to token ``i`` ("met *with* X")."""
     wanted = {p.lower() for p in preps}
     out: list[int] = []
-    # the parser labels an active verb's "by" an agent too ("spoke by telephone")
-    for prep in kids(sent, i, ("prep", "agent") if "by" in wanted else ("prep",)):
+    # the parser labels an active verb's "by" an agent too ("spoke by telephone"), and a
+    # beneficiary's "for" or "to" a dative ("sent a convoy *for* Afghan families")
+    deps = ("prep", "agent", "dative") if "by" in wanted else ("prep", "dative")
+    for prep in kids(sent, i, deps):
         if prep.lower in wanted:
             for obj in kids(sent, prep.i, ("pobj", "pcomp")):
                 out.extend(conjuncts(sent, obj.i))
