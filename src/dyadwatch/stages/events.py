@@ -60,6 +60,7 @@ from dyadwatch.stages.syntax import (
     conjuncts,
     direct_objects,
     first_conjunct,
+    is_negated,
     is_passive,
     kids,
     mention_at,
@@ -236,7 +237,12 @@ class EventStage(ArticleStage):
 
     def _claimed(self, doc_id: str, sent: Sentence, tok: Token, index: MentionIndex,
                  claimants: list[int], consumed: set[int]) -> Iterator[Event]:
-        """A claim of responsibility yields the claimed event, attributed to the claimant."""
+        """A claim of responsibility yields the claimed event, attributed to the claimant;
+        "No group has claimed the attack" claims nothing."""
+        if is_negated(sent, tok.i) or any(
+                c.dep == "det" and c.lower in ("no", "none")
+                for j in claimants for c in sent.children(j)):
+            return
         claimed: list[Token] = []
         if is_passive(sent, tok.i) and not direct_objects(sent, tok.i):
             # "an attack claimed by the TTP", "the bombing was claimed by the group"

@@ -55,7 +55,8 @@ def fold_claims(events: list[Event]) -> list[Event]:
     the attack")."""
     out = list(events)
     renamed: dict[str, Actor] = {}  # an unidentified doer -> who claimed his attack
-    for claim in [e for e in events if e.rule.startswith("claim:")]:
+    # ("No group has claimed either attack" names no one)
+    for claim in [e for e in events if e.rule.startswith("claim:") and e.modality.factual]:
         earlier = [e for e in out if e is not claim and not e.rule.startswith("claim:")
                    and e.coding.plover == claim.coding.plover
                    and 0 <= claim.sentence - e.sentence <= 8 and e.modality.factual]
