@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.model import Actor, Article, Event, Sentence
+from dyadwatch.model import Actor, Article, Event, Sentence, Token
 from dyadwatch.stages.base import ArticleStage
 from dyadwatch.stages.confidence import calibrated
 from dyadwatch.stages.events import event_id
@@ -110,15 +110,32 @@ def fill_from_antecedents(events: list[Event], sentences: tuple[Sentence, ...]) 
             continue
         sent = sentences[event.sentence]
         tok = sent.tokens[event.trigger.token_start]
-        if tok.pos not in ("NOUN", "PROPN") or not any(
-                c.dep in ("det", "poss") and c.lower in _DEFINITE for c in sent.children(tok.i)):
+        definite = tok.pos in ("NOUN", "PROPN") and any(
+            c.dep in ("det", "poss") and c.lower in _DEFINITE for c in sent.children(tok.i))
+        if not definite and not _as_well(sent, tok):
             continue
+        # (a definite noun speaks of its own side's earlier event; "X condemned it as well"
+        # joins anyone's earlier condemnation)
         earlier = [e for e in out[:k] if e.coding.plover == event.coding.plover
                    and e.target is not None and 0 < event.sentence - e.sentence <= 8
-                   and e.source.actor.country == event.source.actor.country]
+                   and (not definite or e.source.actor.country == event.source.actor.country)]
         if earlier:
             out[k] = replace(event, target=earlier[-1].target)
     return out
+
+
+def _as_well(sent: Sentence, tok: Token) -> bool:
+    """The trigger's clause says its act repeats one told before ("issued condemnations *as
+    well*", "*also* condemned", "condemned it *too*")."""
+    clause = {tok.i, tok.head, sent.tokens[tok.head].head}
+    for t in sent.tokens:
+        if t.head in clause and t.dep == "advmod" and t.lower in ("also", "too"):
+            return True
+        if t.lower == "as" and t.i + 1 < len(sent.tokens) and \
+                sent.tokens[t.i + 1].lower == "well" and (t.head in clause or
+                                                          sent.tokens[t.i + 1].head in clause):
+            return True
+    return False
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -25,15 +25,26 @@ def kids(sent: Sentence, i: int, deps: Iterable[str] | None = None) -> list[Toke
 
 
 def conjuncts(sent: Sentence, i: int) -> list[int]:
-    """Token ``i`` and every token coordinated with it (``X, Y and Z``)."""
+    """Token ``i`` and every token coordinated with it (``X, Y and Z``), also where the
+    parser took the second of a list for an apposition of the first ("Guterres, the United
+    States and the European Union": a person is not a state, so it is a list)."""
     out, stack = [i], [i]
     while stack:
         j = stack.pop()
-        for child in kids(sent, j, ("conj",)):
+        listed = [c for c in kids(sent, j, ("appos",))
+                  if kids(sent, c.i, ("conj",)) and _other_kinds(sent.tokens[j], c)]
+        for child in [*kids(sent, j, ("conj",)), *listed]:
             if child.i not in out:
                 out.append(child.i)
                 stack.append(child.i)
     return sorted(out)
+
+
+def _other_kinds(a: Token, b: Token) -> bool:
+    """Two names of different kinds of thing (a person and a state): never the same one."""
+    kinds = {"PERSON": "person", "GPE": "place", "NORP": "place", "ORG": "body"}
+    ka, kb = kinds.get(a.ent_type), kinds.get(b.ent_type)
+    return ka is not None and kb is not None and ka != kb
 
 
 def first_conjunct(sent: Sentence, i: int) -> int:
