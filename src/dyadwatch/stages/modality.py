@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dyadwatch.model import ActorMention, Modality, Sentence, Token
 from dyadwatch.stages.event_args import MentionIndex
-from dyadwatch.stages.syntax import ancestors, aux_words, is_negated, kids, subjects
+from dyadwatch.stages.syntax import (
+    ancestors,
+    aux_words,
+    is_infinitive,
+    is_negated,
+    kids,
+    subjects,
+)
 
 _HYPOTHETICAL_MODALS = frozenset({"might", "could", "may", "would", "should", "must"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
@@ -87,8 +94,7 @@ def modality(sent: Sentence, i: int, light: frozenset[str] = frozenset()) -> Mod
 def _journey_ahead(sent: Sentence, j: int, below: Token) -> bool:
     """``below`` is the purpose ("to meet") of verb ``j``, told as still to come: "will
     travel", or "would travel" reported ("said he would travel")."""
-    if below.dep not in ("advcl", "xcomp") or not any(
-            c.dep == "aux" and c.lower == "to" for c in sent.children(below.i)):
+    if below.dep not in ("advcl", "xcomp") or not is_infinitive(sent, below.i):
         return False
     auxes = aux_words(sent, j)
     node = sent.tokens[j]
@@ -121,8 +127,7 @@ def embedded_content(sent: Sentence, i: int) -> bool:
         node, link = sent.tokens[j], sent.tokens[chain[k - 1]].dep
         below = chain[k - 1]
         if node.lemma in _REQUEST_HEADS and (link in ("xcomp", "ccomp", "acl") or (
-                link == "advcl" and any(c.dep == "aux" and c.lower == "to"
-                                        for c in sent.children(below)))):
+                link == "advcl" and is_infinitive(sent, below))):
             return True  # ("called on Islamabad *to stop* detaining", parsed as an advcl)
         if link in ("ccomp", "acl") and (
                 node.lemma in _DENIALS or (node.lemma in _CLAIM_WORDS and _denied(sent, j))):

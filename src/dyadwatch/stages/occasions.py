@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadwatch.model import Sentence, Token
-from dyadwatch.stages.syntax import ancestors
+from dyadwatch.stages.syntax import ancestors, where_clauses
 
 GATHERING = "gathering"
 VIOLENCE = "violence"
@@ -105,14 +105,7 @@ def dated_kinds(sent: Sentence, date_token: int) -> set[str]:
 
 def _where_clauses_of(sent: Sentence, verb: int) -> list[Token]:
     """The "where" clauses on the places or days of ``verb``'s own clause."""
-    out = []
-    for tok in sent.tokens:
-        if tok.dep != "relcl" or tok.head == tok.i or not any(
-                c.dep == "advmod" and c.lower == "where" for c in sent.children(tok.i)):
-            continue
-        if _clause_of(sent, tok.head) == verb:
-            out.append(tok)
-    return out
+    return [tok for tok in where_clauses(sent) if _clause_of(sent, tok.head) == verb]
 
 
 def references(sent: Sentence, scope: set[int]) -> list[Reference]:

@@ -52,7 +52,9 @@ from dyadwatch.stages.syntax import (
     conjuncts,
     direct_objects,
     first_conjunct,
+    is_infinitive,
     kids,
+    where_clauses,
 )
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "into", "across", "along", "outside",
@@ -225,7 +227,8 @@ def choose_place(sent: Sentence, event: Event, candidates: list[tuple[Span, Plac
         m.sentence == sent.index and m.actor.kind in ("state", "government")]
     objects = set(direct_objects(sent, trigger))
     verb = first_conjunct(sent, trigger)
-    where = _where_place(sent, verb, candidates) if verb in _where_clauses(sent) else None
+    where = _where_place(sent, verb, candidates) if any(
+        t.i == verb for t in where_clauses(sent)) else None
     for span, entry in candidates:
         head = span.token_end - 1
         if any((span.token_start <= m.head < span.token_end and
@@ -299,7 +302,7 @@ def _in_clause(sent: Sentence, chain: list[int], clause: set[int], trigger: int,
         tok = sent.tokens[j]
         if tok.pos not in ("VERB", "AUX"):
             continue
-        infinitive = any(c.dep == "aux" and c.lower == "to" for c in sent.children(j))
+        infinitive = is_infinitive(sent, j)
         if tok.head == trigger:
             if infinitive and tok.dep == "advcl" and not purpose:
                 return False
@@ -326,12 +329,6 @@ def _at_gathering(sent: Sentence, chain: list[int], clause: set[int]) -> bool:
 
 #: Prepositions after which a place is what something is about ("talks *on Afghanistan*").
 _TOPIC_PREPS = frozenset({"on", "about", "over", "against", "regarding"})
-
-
-def _where_clauses(sent: Sentence) -> list[int]:
-    """Verbs of the sentence's "where" clauses ("New Delhi, *where* he had met Modi")."""
-    return [tok.i for tok in sent.tokens if tok.dep == "relcl" and any(
-        c.dep == "advmod" and c.lower == "where" for c in sent.children(tok.i))]
 
 
 def _where_place(sent: Sentence, verb: int, candidates: list[tuple[Span, PlaceEntry]]
@@ -367,7 +364,7 @@ def _destination(sent: Sentence, head: int, trigger: int) -> str | None:
         return "moved"
     verb = sent.tokens[trigger]
     if verb.dep in ("xcomp", "advcl") and verb.head == via.i and via.lemma in MOTION_VERBS and \
-            any(c.dep == "aux" and c.lower == "to" for c in sent.children(trigger)):
+            is_infinitive(sent, trigger):
         return "purpose"
     return None
 
@@ -569,10 +566,12 @@ def _gathering_places(article: Article, cache: Mapping[int, list[tuple[Span, Pla
     in text order: where a later "on the sidelines" or "at the meeting" was."""
     out: list[tuple[int, int, PlaceEntry]] = []
     for sent in article.sentences:
+        # (found once per sentence: "moved to Tashkent, where the leaders attended ...")
+        gathered = [(t.i, _where_place(sent, t.i, cache[sent.index]))
+                    for t in where_clauses(sent) if _gathers(sent, t.i)]
         for span, entry in cache[sent.index]:
             head = span.token_end - 1
-            where = [j for j in _where_clauses(sent) if _gathers(sent, j) and
-                     _where_place(sent, j, cache[sent.index]) == (span, entry)]
+            where = [j for j, place in gathered if place == (span, entry)]
             if where:
                 # "moved to Tashkent, where the leaders attended a conference"
                 out.append((sent.index, where[0], entry))

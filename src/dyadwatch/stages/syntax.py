@@ -47,6 +47,17 @@ def _other_kinds(a: Token, b: Token) -> bool:
     return ka is not None and kb is not None and ka != kb
 
 
+def is_infinitive(sent: Sentence, i: int) -> bool:
+    """Verb ``i`` is a to-infinitive ("*to* discuss", "to stop detaining")."""
+    return any(c.dep == "aux" and c.lower == "to" for c in sent.children(i))
+
+
+def where_clauses(sent: Sentence) -> list[Token]:
+    """The verbs of the sentence's "where" clauses ("New Delhi, *where* he had met Modi")."""
+    return [tok for tok in sent.tokens if tok.dep == "relcl" and tok.head != tok.i and any(
+        c.dep == "advmod" and c.lower == "where" for c in sent.children(tok.i))]
+
+
 def first_conjunct(sent: Sentence, i: int) -> int:
     """The first token of the coordination ``i`` belongs to (itself when not coordinated)."""
     while sent.tokens[i].dep == "conj" and sent.tokens[i].head != i:
@@ -73,8 +84,7 @@ def subjects(sent: Sentence, i: int) -> list[int]:
         if tok.dep in ("conj", "xcomp", "acomp") and tok.head != j:
             j = tok.head  # "X is due to arrive": through the adjective to the copula
             continue
-        if tok.dep == "advcl" and tok.head != j and any(
-                c.dep == "aux" and c.lower == "to" for c in sent.children(j)):
+        if tok.dep == "advcl" and tok.head != j and is_infinitive(sent, j):
             j = tok.head  # "summoned the envoy to ask for ...": the summoner asks
             continue
         if tok.dep == "pcomp" and tok.head != j:
